@@ -60,8 +60,7 @@ final class OutputFolder implements OutputSink, AutoCloseable {
             throw new IllegalArgumentException("refusing to write outside the output folder: " + path);
         }
         try {
-            Path dir = file.getParent();
-            if (dirs.putIfAbsent(dir, Boolean.TRUE) == null) Files.createDirectories(dir);
+            ensureDir(file.getParent());
             Files.write(file, data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException("two outputs were written to " + path, e);
@@ -70,12 +69,18 @@ final class OutputFolder implements OutputSink, AutoCloseable {
         }
     }
 
+    private void ensureDir(Path dir) throws IOException {
+        if (!dirs.containsKey(dir)) {
+            Files.createDirectories(dir);
+            dirs.put(dir, Boolean.TRUE);
+        }
+    }
+
     /** Copies a file into the new site. */
     void copy(Path from, String path) throws IOException {
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging)) throw new IOException("refusing to write outside the output folder: " + path);
-        Path dir = file.getParent();
-        if (dirs.putIfAbsent(dir, Boolean.TRUE) == null) Files.createDirectories(dir);
+        ensureDir(file.getParent());
         Files.copy(from, file, StandardCopyOption.COPY_ATTRIBUTES);
     }
 

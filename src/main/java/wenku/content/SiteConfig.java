@@ -15,7 +15,7 @@ import wenku.problem.Problem;
  * @param organisation the organisation that keeps the site, shown in the header and footer (default none)
  * @param description  one sentence about the site, for the home page and the feed
  * @param footer       footer text
- * @param paginate     items per list page (default 20)
+ * @param paginate     items per list page (default 10)
  * @param nav          section folders in the order the navigation shows them; folders not listed follow by weight, then name
  * @param categories   the allowed categories; empty means any category is accepted
  * @param baseUrl      the path the site is served under, always starting and ending with {@code /} (default {@code /})
@@ -29,7 +29,7 @@ public record SiteConfig(String title, String organisation, String description, 
     public static final String FILE_NAME = "site.yml";
 
     public static SiteConfig defaults() {
-        return new SiteConfig("文库", null, null, null, 20, List.of(), List.of(), "/", "zh-CN", Map.of());
+        return new SiteConfig("文库", null, null, null, 10, List.of(), List.of(), "/", "zh-CN", Map.of());
     }
 
     /** A copy with another base URL (normalised to start and end with a slash). */
@@ -68,9 +68,9 @@ public record SiteConfig(String title, String organisation, String description, 
                 str(m, "description", null),
                 str(m, "footer", null),
                 paginate,
-                list(m, "nav", file, problems),
+                list(m, m.containsKey("navigation") ? "navigation" : "nav", file, problems),
                 list(m, "categories", file, problems),
-                normaliseBaseUrl(str(m, "baseUrl", str(m, "base_url", "/"))),
+                normaliseBaseUrl(str(m, "baseURL", str(m, "baseUrl", str(m, "base_url", "/")))),
                 str(m, "language", d.language()),
                 Map.copyOf(withoutNulls(m)));
     }

@@ -304,7 +304,8 @@ public final class SiteRenderer {
         }
 
         void report(String template, String source, int line, int col, String message) {
-            String first = message == null ? "error" : message.lines().findFirst().orElse("error");
+            String first = message == null ? "error" : message.lines().filter(l -> !l.isBlank() && !l.startsWith("----") && !l.startsWith("Tip:"))
+                    .limit(3).map(String::strip).reduce((a, b) -> a + " " + b).orElse("error");
             String file = "templates/" + (source == null ? template : source);
             if (reported.putIfAbsent(file + line + col + first, Boolean.TRUE) == null) {
                 problems.error(file, line, col, "template", first);
