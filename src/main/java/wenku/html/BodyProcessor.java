@@ -8,8 +8,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The HTML stage for one page body: sanitise, give headings stable ids, collect the table of contents,
@@ -21,6 +24,7 @@ import org.jsoup.select.NodeVisitor;
 public final class BodyProcessor {
     /** Elements a search block may start at: headings, and elements that carry a law article anchor. */
     static final String BLOCK_STARTS = "h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], [data-article]";
+    private static final Evaluator BLOCK_START = QueryParser.parse(BLOCK_STARTS); // parsed once, not per element
 
     private BodyProcessor() {
     }
@@ -156,37 +160,34 @@ public final class BodyProcessor {
         return sb.toString().strip();
     }
 
-    private static void appendText(Node n, StringBuilder sb) {
-        NodeTraversor.traverse(new NodeVisitor() {
+    /**
+     * Appends the text under {@code root}, leaving out heading anchors and article tools below it. They are
+     * skipped during the walk (not removed from a copy), so extracting text does not copy the tree.
+     */
+    private static void appendText(Node root, StringBuilder sb) {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     sb.append(t.text());
                 } else if (node instanceof Element e && (e.hasClass("anchor") || e.hasClass("article-tools"))) {
-                    // skipped in tail
+                    if (node != root) return FilterResult.SKIP_ENTIRELY;
                 } else if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append('\n');
                 } else if (node instanceof Element e && e.nameIs("br")) {
                     sb.append('\n');
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append('\n');
                 }
+                return FilterResult.CONTINUE;
             }
-        }, withoutTools(n));
-    }
-
-    private static Node withoutTools(Node n) {
-        if (n instanceof Element e && !e.select(".anchor, .article-tools").isEmpty()) {
-            Element copy = e.clone();
-            copy.select(".anchor, .article-tools").remove();
-            return copy;
-        }
-        return n;
+        }, root);
     }
 
     /** Splits the body's text at headings and article anchors. */
@@ -196,7 +197,7 @@ public final class BodyProcessor {
         String label = "";
         StringBuilder text = new StringBuilder();
         for (Element child : body.children()) {
-            if (child.is(BLOCK_STARTS)) {
+            if (child.is(BLOCK_START)) {
                 Element start = child;
                 if (text.length() > 0 || !anchor.isEmpty()) out.add(new TextBlock(anchor, label, text.toString().strip()));
                 anchor = start.id();

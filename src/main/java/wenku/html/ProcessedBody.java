@@ -17,11 +17,29 @@ public record ProcessedBody(String html, List<TocEntry> toc, String text, List<T
 
     /** The first {@code max} characters of the text, cut at a sentence end when one is near. */
     public String summary(int max) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        if (t.length() <= max) return t;
-        String cut = t.substring(0, max);
-        int end = Math.max(cut.lastIndexOf('。'), Math.max(cut.lastIndexOf('；'), cut.lastIndexOf('！')));
-        if (end > max / 2) return cut.substring(0, end + 1);
+        // text.strip().replaceAll("\\s+", " "), but only as far as the summary needs (texts run to megabytes)
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        StringBuilder sb = new StringBuilder(max + 1);
+        for (int i = start; i < end && sb.length() <= max; ) {
+            if (isRegexSpace(text.charAt(i))) {
+                while (i < end && isRegexSpace(text.charAt(i))) i++;
+                sb.append(' ');
+            } else {
+                sb.append(text.charAt(i++));
+            }
+        }
+        if (sb.length() <= max) return sb.toString();
+        String cut = sb.substring(0, max);
+        int stop = Math.max(cut.lastIndexOf('。'), Math.max(cut.lastIndexOf('；'), cut.lastIndexOf('！')));
+        if (stop > max / 2) return cut.substring(0, stop + 1);
         return cut + "…";
+    }
+
+    /** What {@code \s} matches in a Java regular expression. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -1,6 +1,5 @@
 package wenku.markdown;
 
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -34,7 +33,7 @@ public final class MarkdownRenderer {
                 TaskListExtension.create(),
                 AutolinkExtension.create(),
                 DefinitionExtension.create(),
-                AdmonitionExtension.create()));
+                new Admonitions()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -44,6 +43,7 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
         options.set(Parser.HTML_BLOCK_DEEP_PARSER, false);
+        Admonitions.computeOptionsOnce(options);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
