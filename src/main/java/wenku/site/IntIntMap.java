@@ -50,6 +50,24 @@ final class IntIntMap {
         return size;
     }
 
+    /** Copies the keys and values, in table order, into the first {@link #size()} places of the two arrays. */
+    void copyTo(int[] keysOut, int[] valuesOut) {
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                keysOut[n] = keys[i];
+                valuesOut[n++] = values[i];
+            }
+        }
+    }
+
+    /** Removes every entry, keeping the table's capacity. */
+    void clear() {
+        if (size == 0) return;
+        java.util.Arrays.fill(keys, 0);
+        size = 0;
+    }
+
     private int slot(int key) {
         return (key * 0x9E3779B9) >>> shift; // the high bits of the product are the well-mixed ones
     }

@@ -33,10 +33,14 @@ final class Related {
             for (Page p : pages) out.put(p.id(), List.of());
             return out;
         }
-        // 1. term vectors: each page's distinct bigrams (ascending) and their counts, in primitive arrays
+        // 1. term vectors: each page's distinct bigrams and their counts, in primitive arrays
         int[][] tfTerms = new int[n][];
         int[][] tfCounts = new int[n][];
-        IntStream.range(0, n).parallel().forEach(i -> bigrams(pages.get(i), i, tfTerms, tfCounts));
+        int chunk = 64;
+        IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+            IntIntMap counts = new IntIntMap(4096);
+            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) bigrams(pages.get(i), i, counts, tfTerms, tfCounts);
+        });
         int distinct = 0;
         for (int[] t : tfTerms) distinct = Math.max(distinct, t.length);
         IntIntMap df = new IntIntMap(distinct * 4);
@@ -71,7 +75,6 @@ final class Related {
         @SuppressWarnings("unchecked")
         List<Integer>[] result = new List[n];
         int maxPostings = Math.max(40, n / 10);
-        int chunk = 64;
         IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
             double[] sim = new double[n];
             int[] seen = new int[n]; // 1 + the page whose similarities are being summed
@@ -195,30 +198,20 @@ final class Related {
     }
 
     /** Counts the Han character bigrams of the title and the start of the text, without copying the text. */
-    private static void bigrams(Page p, int i, int[][] terms, int[][] counts) {
+    private static void bigrams(Page p, int i, IntIntMap counts, int[][] terms, int[][] countsOut) {
         String title = p.title();
         String text = p.body().text();
         int len = Math.min(TEXT_LIMIT, title.length() + 1 + text.length()); // title + "\n" + text, cut
-        int[] codes = new int[Math.max(0, len - 1)];
-        int n = 0;
+        counts.clear();
         char prev = charAt(title, text, 0);
         for (int k = 1; k < len; k++) {
             char c = charAt(title, text, k);
-            if (isHan(prev) && isHan(c)) codes[n++] = (prev << 16) | c;
+            if (isHan(prev) && isHan(c)) counts.add((prev << 16) | c, 1);
             prev = c;
         }
-        Arrays.sort(codes, 0, n);
-        int distinct = 0;
-        for (int k = 0; k < n; k++) if (k == 0 || codes[k] != codes[k - 1]) distinct++;
-        int[] ts = new int[distinct];
-        int[] cs = new int[distinct];
-        int d = -1;
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || codes[k] != codes[k - 1]) ts[++d] = codes[k];
-            cs[d]++;
-        }
-        terms[i] = ts;
-        counts[i] = cs;
+        terms[i] = new int[counts.size()];
+        countsOut[i] = new int[counts.size()];
+        counts.copyTo(terms[i], countsOut[i]);
     }
 
     private static char charAt(String title, String text, int k) {
