@@ -206,10 +206,13 @@ public final class ChinesePunctuation {
             while (end < line.length() && !protectedChar[end] && RUN_MARKS.indexOf(line.charAt(end)) >= 0) end++;
             int left = neighbourLeft(line, protectedChar, i);
             int right = neighbourRight(line, protectedChar, end - 1);
-            int lc = codePointLeft(line, protectedChar, i);
-            int rc = codePointRight(line, protectedChar, end - 1);
+            int lc = throughQuote(line, protectedChar, left, -1, codePointLeft(line, protectedChar, i));
+            int rc = throughQuote(line, protectedChar, right, +1, codePointRight(line, protectedChar, end - 1));
+            boolean clause = end - i == 1 && ",;:".indexOf(c) >= 0;
             boolean convert = (isHan(lc) && (isHan(rc) || isChinesePunctuation(rc) || rc == -1))
-                    || (isChinesePunctuation(lc) && isHan(rc));
+                    || (isChinesePunctuation(lc) && isHan(rc))
+                    // a clause mark between a Chinese word and a number: 附件:2023年, 占27.6%,其中
+                    || (clause && ((isHan(lc) && isNumeric(rc)) || (isNumeric(lc) && isHan(rc))));
             if (convert) {
                 for (int k = i; k < end; k++) {
                     int before = k == i ? spacesBefore(line, i, left) : 0;
@@ -251,7 +254,8 @@ public final class ChinesePunctuation {
             }
             boolean wordLeft = lc >= 0 && lc < 128 && Character.isLetterOrDigit(lc);
             boolean wordRight = rc >= 0 && rc < 128 && Character.isLetterOrDigit(rc);
-            boolean convert = hanInside ? !(wordLeft && wordRight) : isHan(lc) && isHan(rc);
+            boolean convert = hanInside ? !(wordLeft && wordRight)
+                    : isHan(lc) && (isHan(rc) || isChinesePunctuation(rc) || rc == -1);
             if (convert) {
                 edits.add(new Edit(o, '（', spacesBefore(line, o, neighbourLeft(line, protectedChar, o)), 0));
                 int right = neighbourRight(line, protectedChar, c);
@@ -295,6 +299,27 @@ public final class ChinesePunctuation {
         int k = neighbourRight(line, protectedChar, i);
         if (k >= line.length()) return -1;
         return protectedChar[k] ? '`' : line.codePointAt(k);
+    }
+
+    /**
+     * ASCII quotes and brackets are transparent when they hug Chinese text ({@code 安全"十不准",请}): the code point
+     * seen through them, or {@code seen} when they do not.
+     */
+    private static int throughQuote(String line, boolean[] protectedChar, int at, int direction, int seen) {
+        if ("\"')]([".indexOf(seen) < 0 || at < 0 || at >= line.length()) return seen;
+        int k = at + direction;
+        if (k < 0 || k >= line.length() || protectedChar[k]) return seen;
+        int beyond = line.codePointAt(k);
+        if (Character.isLowSurrogate(line.charAt(k)) && k > 0) beyond = line.codePointBefore(k + 1);
+        boolean opening = "\"'([".indexOf(seen) >= 0;
+        // a closing mark is seen through to the left, an opening one to the right; straight quotes both ways
+        if (seen == '"' || seen == '\'' || (direction < 0) != opening) return isHan(beyond) ? beyond : seen;
+        return seen;
+    }
+
+    /** Digits and the signs that follow numbers ({@code %}, {@code ‰}, {@code ℃}, {@code °}). */
+    private static boolean isNumeric(int cp) {
+        return (cp >= '0' && cp <= '9') || cp == '%' || cp == '‰' || cp == '℃' || cp == '°';
     }
 
     private static boolean isSkippable(char c) {

@@ -90,16 +90,26 @@ final class ArticleReader {
         String titleKey = key(title);
         if (first(Field.TITLE) != null) titleKey = key(first(Field.TITLE));
 
+        int lastHeadMeta = -1;
+        for (int i = 0; i < firstText; i++) if (role[i] == Role.META) lastHeadMeta = i;
+        String accountKey = accountName == null ? null : key(accountName);
+
         List<SectionHeadings.Line> body = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Line l = page.get(i);
             if (role[i] == Role.DROP || role[i] == Role.META || i == titleIndex) continue;
-            if (key(l.text()).equals(titleKey)) continue; // the title repeated
+            String k = key(l.text());
+            if (k.equals(titleKey)) continue; // the title repeated
+            boolean outsideText = i < firstText || i > lastText;
+            if (outsideText && k.equals(accountKey)) continue; // the account's name repeated around the article
             if (role[i] == Role.CANDIDATE && i < titleIndex) continue; // navigation above the title
-            if (role[i] == Role.CANDIDATE && i < firstText && afterTitleMetadata(l, i, titleIndex)) continue;
-            String text = l.text();
-            if (role[i] == Role.META) continue;
-            body.add(new SectionHeadings.Line(ChinesePunctuation.fixLine(text), l.markedLevel() > 1 ? l.markedLevel() : 0));
+            if (role[i] == Role.CANDIDATE && afterTitleMetadata(l, i, titleIndex)) continue;
+            if (role[i] == Role.CANDIDATE && i > titleIndex && i < lastHeadMeta) {
+                // a line between the title and its bylines: the subtitle (副题) the first time, page furniture after
+                if (subtitle == null && l.text().codePointCount(0, l.text().length()) <= 40) subtitle = l.text();
+                continue;
+            }
+            body.add(new SectionHeadings.Line(ChinesePunctuation.fixLine(l.text()), l.markedLevel() > 1 ? l.markedLevel() : 0));
         }
         if (documentNumberLine != null && body.stream().noneMatch(b -> b.text().equals(documentNumberLine))) {
             // a 发文字号 printed under the title stays in the text, as on paper
@@ -356,6 +366,7 @@ final class ArticleReader {
             if (len >= 8) score += 1;
             if (len < 6) score -= 2;
             if (SectionHeadings.outlineRank(t) >= 0 || t.startsWith("- ")) score -= 2;
+            if (isAuthorList(t) || t.matches("^[(（]?\\d{1,2}\\s*[.．、)）].*")) score -= 4;
             if (score > bestScore) {
                 bestScore = score;
                 best = i;

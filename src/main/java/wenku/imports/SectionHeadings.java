@@ -22,7 +22,8 @@ final class SectionHeadings {
             Pattern.compile("^第" + CN_NUM + "节(?:\\s|$|[\\u4e00-\\u9fa5])"),
             Pattern.compile("^" + CN_NUM + "[、.．]"),
             Pattern.compile("^[（(]" + CN_NUM + "[）)]"),
-            Pattern.compile("^\\d{1,2}(?:[、．]|\\.(?!\\d))"),
+            Pattern.compile("^\\d{1,2}(?:[、．]|\\.(?!\\d)|\\s+(?=[\\u4e00-\\u9fa5]))"),
+            Pattern.compile("^\\d{1,2}\\.\\d{1,2}(?:\\s|(?=[\\u4e00-\\u9fa5]))"),
             Pattern.compile("^[（(]\\d{1,2}[）)]"));
     private static final Pattern NOT_HEADING_START = Pattern.compile("^(?:图\\s*\\d|表\\s*\\d|注[:：]|附件|附[:：]|来源|说明[:：]|- )");
     private static final String SENTENCE_END = "。．.，,、；;：:…—～~！!？?";
