@@ -32,6 +32,8 @@ final class ArticleReader {
             "大学|学院|研究院|研究所|研究中心|公司|集团|局|厅|委员会|中心|矿|厂|学校|医院|部|办公室|协会|学会|党校|银行|分院");
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:^|\\s+|[;；])[(（]?\\d{1,2}\\s*[.．、)）]\\s*");
     private static final Pattern ADDRESS_TAIL = Pattern.compile("\\s*[,，]\\s*[\\u4e00-\\u9fa5]{2,}(?:\\s*[\\u4e00-\\u9fa5]{2,})*\\s*\\d{6}$");
+    private static final Pattern BRACKET_GROUPS = Pattern.compile("(?:【[^【】]*】\\s*){2,}");
+    private static final Pattern BRACKET_GROUP = Pattern.compile("【([^【】]*)】");
     private static final Pattern PUBLISHED_AT = Pattern.compile("\\s*(?:发表于|发布于|来自)\\s*\\S*$");
 
     private final List<Line> lines;
@@ -187,6 +189,22 @@ final class ArticleReader {
                 continue;
             }
             if (SiteChrome.isChromeLine(t)) continue;
+            if (BRACKET_GROUPS.matcher(t).matches()) {
+                // 【纠错】 【责任编辑：王萌】: keep the labelled groups, drop the buttons
+                List<String> kept = new ArrayList<>();
+                boolean other = false;
+                Matcher g = BRACKET_GROUP.matcher(t);
+                while (g.find()) {
+                    String inner = g.group(1).strip();
+                    if (SiteChrome.isChromeLine(g.group()) || SiteChrome.isChromeLine(inner)) continue;
+                    if (LabelledFields.isLabelled(inner)) kept.add(inner);
+                    else other = true;
+                }
+                if (!other) {
+                    if (!kept.isEmpty()) out.add(new Line(String.join(" ", kept), 0));
+                    continue;
+                }
+            }
             if (isRunningText(l)) seenText = true;
             out.add(l);
         }
@@ -262,7 +280,10 @@ final class ArticleReader {
 
     private void keep(LabelledFields.Value v) {
         if (v.text().isEmpty() || v.field() == Field.IGNORED) return;
-        labelled.computeIfAbsent(v.field(), f -> new ArrayList<>()).add(v.text());
+        List<String> values = labelled.computeIfAbsent(v.field(), f -> new ArrayList<>());
+        // 责任编辑 names the editor responsible; a plain 编辑 elsewhere on the page yields to it
+        if (v.field() == Field.EDITOR && (v.label().equals("责任编辑") || v.label().equals("责编"))) values.add(0, v.text());
+        else values.add(v.text());
     }
 
     private String first(Field f) {

@@ -197,6 +197,20 @@ class WebArticleImporterTest {
     }
 
     @Test
+    void xinhuaNewsPageWithBracketButtons() throws Exception {
+        Note n = importFile("xinhua-news.txt", null);
+        assertEquals("国务院安委会办公室召开全国安全生产电视电话会议", n.fm().title());
+        assertEquals(LocalDate.of(2023, 4, 12), n.fm().date());
+        assertEquals(List.of("叶昊鸣", "刘夏村"), n.fm().authors());
+        assertEquals("新华网", n.fm().source());
+        assertEquals("王萌", n.fm().editor(), "责任编辑 wins over a plain 编辑");
+        assertEquals(List.of(), n.headings());
+        assertTrue(n.body().startsWith("新华社北京4月12日电（记者 叶昊鸣、刘夏村）国务院安委会办公室12日召开"), n.body());
+        assertTrue(n.body().strip().endsWith("坚决遏制重特大事故发生。"), n.body());
+        for (String chrome : List.of("新华社客户端", "字体", "纠错", "相关新闻", "扎实推进")) assertFalse(n.has(chrome), chrome);
+    }
+
+    @Test
     void reportsWhatIsMissing() {
         NotAnArticleException empty = assertThrows(NotAnArticleException.class,
                 () -> WebArticleImporter.fromText("APP下载\n\n分享到：微信\n返回顶部\n", ImportOptions.defaults()));
