@@ -129,13 +129,15 @@ public final class ChinesePunctuation {
             } else if (inComment) {
                 if (line.contains("-->")) inComment = false;
             } else {
-                Matcher fo = FENCE_OPEN.matcher(line);
-                Matcher ho = HTML_BLOCK_OPEN.matcher(line);
-                if (fo.matches() && !(fo.group(1).charAt(0) == '`' && fo.group(2).contains("`"))) {
+                String lead = line.stripLeading();
+                char first = lead.isEmpty() ? ' ' : lead.charAt(0);
+                Matcher fo = first == '`' || first == '~' ? FENCE_OPEN.matcher(line) : null;
+                Matcher ho = first == '<' ? HTML_BLOCK_OPEN.matcher(line) : null;
+                if (fo != null && fo.matches() && !(fo.group(1).charAt(0) == '`' && fo.group(2).contains("`"))) {
                     fence = fo.group(1);
                 } else if (indented && (prevBlank || prevIndentedCode) && !listContext) {
                     indentedCode = true;
-                } else if (ho.find()) {
+                } else if (ho != null && ho.find()) {
                     String end = "</" + ho.group(1).toLowerCase(java.util.Locale.ROOT) + ">";
                     if (!line.toLowerCase(java.util.Locale.ROOT).contains(end)) htmlBlockEnd = end;
                 } else if (line.stripLeading().startsWith("<!--") && !line.contains("-->")) {
@@ -143,7 +145,8 @@ public final class ChinesePunctuation {
                 } else if (!blank) {
                     result = handler.handle(i + 1, line, edits(line));
                 }
-                if (!blank && !indented) listContext = LIST_ITEM.matcher(line).find();
+                if (!blank && !indented) listContext = (first == '-' || first == '+' || first == '*'
+                        || Character.isDigit(first)) && LIST_ITEM.matcher(line).find();
             }
             prevIndentedCode = indentedCode || (prevIndentedCode && blank);
             prevBlank = blank;
@@ -192,6 +195,7 @@ public final class ChinesePunctuation {
 
     /** The edits for one prose line. */
     static List<Edit> edits(String line) {
+        if (!hasCandidate(line)) return List.of();
         boolean[] protectedChar = protectedRanges(line);
         List<Edit> edits = new ArrayList<>();
         // runs of , ; : ? !
@@ -339,6 +343,19 @@ public final class ChinesePunctuation {
         return n;
     }
 
+    /** Fast path: most lines of Chinese text contain none of the marks at all. */
+    private static boolean hasCandidate(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case ',', ';', ':', '?', '!', '(', ')' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
     private static boolean[] protectedRanges(String line) {
         boolean[] p = new boolean[line.length()];
         // inline code spans: a run of n backticks up to the next run of exactly n
@@ -358,9 +375,11 @@ public final class ChinesePunctuation {
             mark(p, i, close + n);
             i = close + n;
         }
-        markAll(p, TAG.matcher(line));
-        markAll(p, URL.matcher(line));
-        markAll(p, EMAIL.matcher(line));
+        if (line.indexOf('<') >= 0) markAll(p, TAG.matcher(line));
+        if (line.contains("://") || line.contains("www.") || line.contains("WWW.")) {
+            markAll(p, URL.matcher(line));
+        }
+        if (line.indexOf('@') >= 0) markAll(p, EMAIL.matcher(line));
         // link targets: ](...) with balanced parentheses
         for (int k = line.indexOf("]("); k >= 0; k = line.indexOf("](", k + 1)) {
             if (p[k]) continue;
@@ -373,8 +392,10 @@ public final class ChinesePunctuation {
             }
             mark(p, k + 1, Math.min(end + 1, line.length()));
         }
-        Matcher ref = REFERENCE_DEFINITION.matcher(line);
-        if (ref.find()) mark(p, ref.end() - 1, line.length());
+        if (line.indexOf("]:") >= 0) {
+            Matcher ref = REFERENCE_DEFINITION.matcher(line);
+            if (ref.find()) mark(p, ref.end() - 1, line.length());
+        }
         return p;
     }
 
