@@ -67,15 +67,14 @@ final class LabelledFields {
 
     /** True when the line starts with a known label. */
     static boolean isLabelled(String line) {
-        Matcher m = LABEL.matcher(line);
-        return m.find() && m.start() == 0 && m.end() < line.length() + 1;
+        return LABEL.matcher(line).lookingAt();
     }
 
     /** The labelled values of a line that starts with a label; empty when it does not. */
     static List<Value> read(String line) {
         List<Value> out = new ArrayList<>();
         Matcher m = LABEL.matcher(line);
-        if (!m.find() || m.start() != 0) return out;
+        if (!m.lookingAt()) return out;
         List<int[]> starts = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         do {
