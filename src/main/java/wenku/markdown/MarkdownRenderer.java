@@ -1,5 +1,7 @@
 package wenku.markdown;
 
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -10,6 +12,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,20 +28,26 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        this(new Autolinks(), new Admonitions());
+        this(false);
     }
 
-    /** With the given autolink and admonition extensions (tests compare wenku's fast ones with flexmark's own). */
-    MarkdownRenderer(Extension autolinks, Extension admonitions) {
+    /**
+     * @param stock use flexmark's own text rendering, autolink and admonition extensions instead of wenku's faster
+     *              ones (which must give the same HTML; tests compare the two)
+     */
+    MarkdownRenderer(boolean stock) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
+        List<Extension> extensions = new ArrayList<>();
+        if (!stock) extensions.add(new PlainTextRendering()); // first: the first renderer for a node type wins
+        extensions.addAll(List.of(
                 TablesExtension.create(),
                 FootnoteExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                autolinks,
+                stock ? AutolinkExtension.create() : new Autolinks(),
                 DefinitionExtension.create(),
-                admonitions));
+                stock ? AdmonitionExtension.create() : new Admonitions()));
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");

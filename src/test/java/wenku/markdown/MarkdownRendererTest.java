@@ -3,19 +3,17 @@ package wenku.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * wenku's admonition and autolink extensions skip work flexmark's own would do for nothing; the HTML must be
- * the same as with flexmark's own extensions, whatever the input.
+ * wenku's text rendering, admonition and autolink extensions skip work flexmark's own would do for nothing;
+ * the HTML must be the same as with flexmark's own, whatever the input.
  */
 class MarkdownRendererTest {
     private static final MarkdownRenderer WENKU = new MarkdownRenderer();
-    private static final MarkdownRenderer STOCK = new MarkdownRenderer(AutolinkExtension.create(), AdmonitionExtension.create());
+    private static final MarkdownRenderer STOCK = new MarkdownRenderer(true);
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -29,6 +27,10 @@ class MarkdownRendererTest {
             "  !!! danger\n      缩进的标记\n\n!! 只有两个\n\n!!!没有空格\n\n- 列表项\n  !!! info \"列表中\"\n      内容",
             "段落中间\n!!! note\n    打断段落",
             "| 名称 | 网址 |\n|---|---|\n| 国务院 | www.gov.cn |",
+            "转义 \\*星号\\* 与 &amp; &lt;b&gt; &copy; &#20013; 和 \"引号\" <span>内联</span> a < b > c",
+            "Windows 换行\r\n第二行\r\n\r\n第二段\r",
+            "**加粗** _斜体_ ~~删除~~ `代码 <b>` [链接](a.md \"标题\") ![图](b.png)\n\n> 引用\n\n```\n代码块 & <x>\n```",
+            "术语\n: 定义\n\n- [ ] 任务\n- [x] 完成\n\n脚注[^1]\n\n[^1]: 脚注内容 & 更多",
     })
     void sameHtmlAsFlexmarksOwnExtensions(String markdown) {
         assertEquals(STOCK.render(markdown), WENKU.render(markdown));
