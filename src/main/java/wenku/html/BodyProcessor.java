@@ -169,7 +169,7 @@ public final class BodyProcessor {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sb.append(t.text());
+                    appendNormalised(sb, t.getWholeText());
                 } else if (node instanceof Element e && (e.hasClass("anchor") || e.hasClass("article-tools"))) {
                     if (node != root) return FilterResult.SKIP_ENTIRELY;
                 } else if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
@@ -188,6 +188,31 @@ public final class BodyProcessor {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /**
+     * Appends what {@link TextNode#text()} returns for {@code s}, without building it first: runs of whitespace
+     * (space, tab, line feed, form feed, carriage return, no-break space) become one space; zero-width spaces and
+     * soft hyphens are dropped; everything else is copied in runs.
+     */
+    static void appendNormalised(StringBuilder sb, String s) {
+        boolean lastWasWhite = false;
+        int run = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (white || c == '\u200B' || c == '\u00AD') {
+                sb.append(s, run, i);
+                run = i + 1;
+                if (white && !lastWasWhite) {
+                    sb.append(' ');
+                    lastWasWhite = true;
+                }
+            } else {
+                lastWasWhite = false;
+            }
+        }
+        sb.append(s, run, s.length());
     }
 
     /** Splits the body's text at headings and article anchors. */

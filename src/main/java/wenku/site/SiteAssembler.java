@@ -128,7 +128,11 @@ public final class SiteAssembler {
 
     private static int countReadable(String text) {
         int n = 0;
-        for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i))) n++;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // printable ASCII and the CJK blocks hold no whitespace: skip the table lookup for them
+            if ((c > ' ' && c < 0x7F) || (c >= 0x3400 && c < 0xA000) || !Character.isWhitespace(c)) n++;
+        }
         return n;
     }
 
