@@ -22,6 +22,8 @@ final class Related {
     static final int MAX_RELATED = 6;
     private static final int TERMS_PER_PAGE = 40;
     private static final int TEXT_LIMIT = 12_000;
+    /** At most this many pages are compared through one term, so time grows linearly with the number of pages. */
+    private static final int MAX_POSTINGS = 200;
 
     private Related() {
     }
@@ -74,7 +76,8 @@ final class Related {
         // 3. for each page, the most similar others (sums in the same order as before: term by term)
         @SuppressWarnings("unchecked")
         List<Integer>[] result = new List[n];
-        int maxPostings = Math.max(40, n / 10);
+        // terms kept by more pages than this say little and would make the work grow with the square of the site
+        int maxPostings = Math.min(MAX_POSTINGS, Math.max(40, n / 10));
         IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
             double[] sim = new double[n];
             int[] seen = new int[n]; // 1 + the page whose similarities are being summed
