@@ -56,6 +56,10 @@ fi
 docs=$(find "$corpus" -name '*.md' | wc -l)
 corpus_mb=$(du -sm "$corpus" | cut -f1)
 
+# Each run writes a new output folder; all are deleted at the end. (Deleting thousands of files just before a
+# run makes ext4 scan past the recently freed inodes for every file created, which would charge both tools for
+# the benchmark's own clean-up.)
+run_no=0
 # one run: tool name, then the command; appends "wall rss_kb user sys" to $tmp/<tool>.times
 measure() {
     local tool=$1; shift
@@ -64,17 +68,19 @@ measure() {
     tail -1 "$tmp/time.txt" >>"$tmp/$tool.times"
 }
 wenku_run() {
-    rm -rf "$tmp/wenku-out"
+    run_no=$((run_no + 1)); wenku_out=$tmp/out/wenku-$run_no
     # shellcheck disable=SC2086
-    measure wenku java $java_opts -jar "$jar" build -v --content "$corpus" --out "$tmp/wenku-out"
+    measure wenku java $java_opts -jar "$jar" build -v --content "$corpus" --out "$wenku_out"
     sed -n 's/^  \([a-z]*\) *\([0-9.]*\) ms .*/\1 \2/p' "$tmp/wenku.log" | grep -v '^total ' >>"$tmp/stages"
 }
 hugo_run() {
-    rm -rf "$tmp/hugo-out"
-    measure hugo "$hugo" --quiet --source "$tmp/hugo-site" --destination "$tmp/hugo-out"
+    run_no=$((run_no + 1)); hugo_out=$tmp/out/hugo-$run_no
+    measure hugo "$hugo" --quiet --source "$tmp/hugo-site" --destination "$hugo_out"
 }
 
-echo "bench: warm-up (file cache), then $runs runs each, alternating" >&2
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "bench: warm-up (file cache; wenku's first build after packaging also writes its class-data archive)," \
+    "then $runs runs each, alternating" >&2
 wenku_run; hugo_run
 rm -f "$tmp/wenku.times" "$tmp/hugo.times" "$tmp/stages"
 for ((i = 1; i <= runs; i++)); do
@@ -95,17 +101,17 @@ model=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/
 mem_gb=$(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo 2>/dev/null)
 
 echo
-echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores ($model), ${mem_gb} GB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores ($model), ${mem_gb} GB; load average before: $load_before"
 echo "corpus: $docs Markdown files, $corpus_mb MB$( ((scale > 1)) && echo " (${scale}x synthetic)"); $runs runs each"
 echo "$(java -version 2>&1 | head -1); $("$hugo" version | cut -d' ' -f1-2); wenku JVM options: ${java_opts:-none}"
 printf '%-12s %10s %8s %10s %12s %10s %7s\n' "" "median s" "min s" "cpu s" "peak RSS" "output" "files"
 printf '%-12s %10s %8s %10s %9d MB %10s %7d\n' wenku "$w_wall" "$w_min" "$(cpu wenku)" $((w_rss / 1024)) \
-    "$(size_mb "$tmp/wenku-out")" "$(find "$tmp/wenku-out" -type f | wc -l)"
+    "$(size_mb "$wenku_out")" "$(find "$wenku_out" -type f | wc -l)"
 printf '%-12s %10s %8s %10s %9d MB %10s %7d\n' hugo "$h_wall" "$h_min" "$(cpu hugo)" $((h_rss / 1024)) \
-    "$(size_mb "$tmp/hugo-out")" "$(find "$tmp/hugo-out" -type f | wc -l)"
+    "$(size_mb "$hugo_out")" "$(find "$hugo_out" -type f | wc -l)"
 echo "wenku/hugo (median wall): $(awk -v w="$w_wall" -v h="$h_wall" 'BEGIN {printf "%.2f", w / h}')x;" \
-    "wenku peak RSS, highest run: $((w_max_rss / 1024)) MB"
-echo "search index: $(size_mb "$tmp/wenku-out/search") ($(find "$tmp/wenku-out/search" -type f 2>/dev/null | wc -l) files)"
+    "wenku peak RSS, highest run: $((w_max_rss / 1024)) MB (the build's JVM; the launching JVM adds ~40 MB)"
+echo "search index: $(size_mb "$wenku_out/search") ($(find "$wenku_out/search" -type f 2>/dev/null | wc -l) files)"
 echo "wenku stages, median ms:"
 awk '{print $1}' "$tmp/stages" | awk '!seen[$0]++' | while read -r stage; do
     printf '  %-10s %8s\n' "$stage" "$(awk -v s="$stage" '$1 == s {print $2}' "$tmp/stages" | median)"
