@@ -11,17 +11,20 @@ import java.util.Optional;
  * interpretations quote articles of other texts, and a sentence may begin with a citation ({@code 第十条规定的…}).
  * Quoted paragraphs that open with a quotation mark are never candidates (see {@link ArticleHead#parse}). Among
  * the remaining candidates the detector keeps the chain of strictly increasing numbers that explains the
- * document best: every article kept scores one point, every step that is not the direct successor
- * (第五条 → 第八十条) costs {@value #GAP_COST}, so a quoted 第八十条 between 第五条 and 第六条 is dropped
- * while a real gap in a long law is kept and reported. A candidate without a space after its number
- * ({@code 第十条规定…}) is kept only as the direct successor of the previous article (or as 第一条).
+ * document best: every article kept scores {@value #ARTICLE_SCORE}, every step that is not the direct
+ * successor (第五条 → 第八十条) costs {@value #GAP_COST}. A quoted 第八十条 between 第五条 and 第六条 is dropped,
+ * because keeping it would drop 第六条 … 第七十九条; a text that really skips numbers (a typo, or an excerpt
+ * that gives one article per chapter) keeps them, and the gaps are reported. A candidate without a space
+ * after its number ({@code 第十条规定…}) is kept only as the direct successor of the previous article (or as
+ * 第一条).
  *
  * <p>The chain need not start at 第一条: the books of the Civil Code start at 第四百六十三条 and so on.
  *
  * <p>Stateless and thread safe.
  */
 public final class ArticleDetector {
-    static final int GAP_COST = 2;
+    static final int ARTICLE_SCORE = 2;
+    static final int GAP_COST = 1;
 
     private ArticleDetector() {
     }
@@ -40,7 +43,7 @@ public final class ArticleDetector {
             ArticleHead hi = candidates.get(i).head();
             ArticleNumber ni = hi.number();
             boolean weak = !hi.separated();
-            best[i] = weak && !ni.equals(ArticleNumber.of(1)) ? Integer.MIN_VALUE : 1;
+            best[i] = weak && !ni.equals(ArticleNumber.of(1)) ? Integer.MIN_VALUE : ARTICLE_SCORE;
             prev[i] = -1;
             for (int j = 0; j < i; j++) {
                 if (best[j] == Integer.MIN_VALUE) continue;
@@ -48,7 +51,7 @@ public final class ArticleDetector {
                 if (nj.compareTo(ni) >= 0) continue;
                 boolean successor = nj.isFollowedBy(ni);
                 if (weak && !successor) continue;
-                int score = best[j] + 1 - (successor ? 0 : GAP_COST);
+                int score = best[j] + ARTICLE_SCORE - (successor ? 0 : GAP_COST);
                 // ties between predecessors go to the later one, the likelier neighbour; a tie with starting
                 // a new chain here goes to the new chain (one gap fewer)
                 if (score > best[i] || score == best[i] && prev[i] >= 0) {

@@ -77,7 +77,7 @@ public final class ArticleDiff {
             for (int j = 1; j <= m; j++) {
                 double best = score[i - 1][j];
                 byte mv = 2;
-                if (score[i][j - 1] > best) {
+                if (score[i][j - 1] >= best) {      // on a tie, removed articles come before added ones
                     best = score[i][j - 1];
                     mv = 3;
                 }

@@ -12,15 +12,17 @@ import java.util.regex.Pattern;
  *
  * @param number    the article number
  * @param end       the offset in the paragraph just after the written number ({@code 第二十条之一}), where a
- *                  renderer can split the number from the article text
+ *                  renderer can split the number from the article text (leading spaces and zero-width
+ *                  characters, which the parser skips, are before it)
  * @param separated true when a space (half-width, full-width or tab) or a colon follows the number, as in every
  *                  article start of the official texts; false when text follows directly ({@code 第十条规定…}),
  *                  which is as often a sentence that begins with a citation
  */
 public record ArticleHead(ArticleNumber number, int end, boolean separated) {
 
+    /** Also reads two slips of the official texts: 笫 for 第, and a space before 条 ({@code 第一百二十八 条}). */
     private static final Pattern HEAD = Pattern.compile(
-            "第(" + ArticleNumber.NUMBER_CHARS + "{1,8})条(?:之(" + ArticleNumber.NUMBER_CHARS + "{1,3}))?");
+            "[第笫](" + ArticleNumber.NUMBER_CHARS + "{1,8})[ \\u3000]?条(?:之(" + ArticleNumber.NUMBER_CHARS + "{1,3}))?");
 
     /**
      * The article head at the very start of {@code paragraph}, or empty when the paragraph does not begin with a
@@ -28,7 +30,9 @@ public record ArticleHead(ArticleNumber number, int end, boolean separated) {
      * whole paragraph).
      */
     public static Optional<ArticleHead> parse(String paragraph) {
-        Matcher m = HEAD.matcher(paragraph);
+        int skip = 0;
+        while (skip < paragraph.length() && isInvisible(paragraph.charAt(skip))) skip++;
+        Matcher m = HEAD.matcher(paragraph).region(skip, paragraph.length());
         if (!m.lookingAt()) return Optional.empty();
         int end = m.end();
         if (end >= paragraph.length()) return Optional.empty();
@@ -41,5 +45,10 @@ public record ArticleHead(ArticleNumber number, int end, boolean separated) {
         }
         boolean separated = Character.isWhitespace(next) || next == '\u3000' || next == '：' || next == ':';
         return Optional.of(new ArticleHead(n.get(), end, separated));
+    }
+
+    /** Spaces, line breaks and zero-width characters that pasted texts carry before an article number. */
+    static boolean isInvisible(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || Character.getType(c) == Character.FORMAT;
     }
 }

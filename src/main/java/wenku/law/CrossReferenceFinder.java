@@ -1,7 +1,9 @@
 package wenku.law;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,8 @@ public final class CrossReferenceFinder {
     private static final String[] THAT = {"该法", "同法", "该条例", "该规定", "该办法", "该解释", "该决定"};
     private static final String[] LIST = {"、", "和", "或者", "或", "及", "以及", "至", "到", "与"};
     private static final int LONGEST_TITLE = 150;
+    private static final Pattern ALIAS = Pattern.compile(
+            "[（(][^（）()]{0,40}?(?:以下)?简称[“\"]?(?:《([^》]{1,20})》|([^）)”\"，,、。《]{2,12}))[”\"]?[）)]");
 
     private final LawIndex index;
 
@@ -52,78 +56,117 @@ public final class CrossReferenceFinder {
      *              what 本法 means
      */
     public List<CrossReference> find(String text, LawIndex.CitingDocument citer) {
-        List<CrossReference> out = new ArrayList<>();
-        List<int[]> titles = bracketedTitles(text);
-        int t = 0;                          // next title span to emit
-        CrossReference previous = null;     // the last reference emitted, for lists such as 第十条、第十一条
-        String lastTitle = null;            // the last law cited, for 该法第N条
-        Matcher m = ARTICLE.matcher(text);
-        int from = 0;
-        while (m.find(from)) {
-            int s = m.start();
-            from = m.end();
-            int[] enclosing = enclosingTitle(titles, s);
-            if (enclosing != null) {
-                from = Math.max(from, enclosing[1]);
-                continue;
-            }
-            while (t < titles.size() && titles.get(t)[1] <= s) {
-                CrossReference law = lawReference(text, titles.get(t), citer);
-                if (law != null) {
-                    out.add(law);
-                    previous = law;
-                    if (law.target() != null) lastTitle = law.title();
+        return new Scan(text, citer).run();
+    }
+
+    /** The state of one call of {@link #find}. */
+    private final class Scan {
+        private final String text;
+        private final LawIndex.CitingDocument citer;
+        private final List<CrossReference> out = new ArrayList<>();
+        private final List<int[]> titles;
+        /** Abbreviations the text defines (以下简称《解释》): match key of the abbreviation → full title. */
+        private final Map<String, String> aliases = new HashMap<>();
+        /** Abbreviations without 《》 (以下简称民诉法), as written. */
+        private final List<String> bareAliases = new ArrayList<>();
+        private int nextTitle;                // next 《》 span to emit
+        private CrossReference previous;      // the last reference emitted, for lists such as 第十条、第十一条
+        private String lastTitle;             // the last law cited, for 该法第N条
+
+        Scan(String text, LawIndex.CitingDocument citer) {
+            this.text = text;
+            this.citer = citer;
+            this.titles = bracketedTitles(text);
+        }
+
+        List<CrossReference> run() {
+            Matcher m = ARTICLE.matcher(text);
+            int from = 0;
+            while (m.find(from)) {
+                int s = m.start();
+                from = m.end();
+                int[] enclosing = enclosingTitle(titles, s);
+                if (enclosing != null) {
+                    from = Math.max(from, enclosing[1]);
+                    continue;
                 }
-                t++;
+                emitTitlesBefore(s);
+                Optional<ArticleNumber> number = ArticleNumber.fromGroups(m.group(1), m.group(2));
+                if (number.isEmpty()) continue;
+                CrossReference ref = article(s, m.end(), number.get());
+                if (ref != null) emit(ref);
             }
-            Optional<ArticleNumber> number = ArticleNumber.fromGroups(m.group(1), m.group(2));
-            if (number.isEmpty()) continue;
-            ArticleNumber a = number.get();
-            CrossReference ref = null;
+            emitTitlesBefore(text.length());
+            return out;
+        }
+
+        private CrossReference article(int s, int e, ArticleNumber a) {
             if (previous != null && previous.kind() == CrossReference.Kind.LAW && onlySpaces(text, previous.end(), s)) {
-                ref = articleOf(previous.title(), s, m.end(), a, citer);
-            } else if (endsWithAny(text, s, SELF) != null) {
-                ref = new CrossReference(s, m.end(), CrossReference.Kind.SELF_ARTICLE, null, a,
-                        index.resolveSelf(a, citer).orElse(null));
-            } else if (previous != null && previous.kind() != CrossReference.Kind.LAW
-                    && isListSeparator(text, previous.end(), s)) {
-                ref = previous.kind() == CrossReference.Kind.SELF_ARTICLE
-                        ? new CrossReference(s, m.end(), CrossReference.Kind.SELF_ARTICLE, null, a,
-                        index.resolveSelf(a, citer).orElse(null))
-                        : previous.title() == null ? null : articleOf(previous.title(), s, m.end(), a, citer);
-            } else if (lastTitle != null && endsWithAny(text, s, THAT) != null) {
-                ref = articleOf(lastTitle, s, m.end(), a, citer);
-            } else {
-                int len = index.bareTitleEndingAt(text, s);
-                if (len > 0 && !insideAny(titles, s - len)) {
-                    String title = text.substring(s - len, s);
-                    ref = articleOf(title, s - len, m.end(), a, citer);
-                    if (ref.target() != null) lastTitle = title;
+                return previous.title() == null ? null : articleOf(previous.title(), s, e, a);
+            }
+            if (endsWithAny(text, s, SELF) != null) return self(s, e, a);
+            if (previous != null && previous.kind() != CrossReference.Kind.LAW && isListSeparator(text, previous.end(), s)) {
+                return previous.kind() == CrossReference.Kind.SELF_ARTICLE ? self(s, e, a)
+                        : articleOf(previous.title(), s, e, a);
+            }
+            if (lastTitle != null && endsWithAny(text, s, THAT) != null) return articleOf(lastTitle, s, e, a);
+            for (String alias : bareAliases) {
+                if (s >= alias.length() && text.startsWith(alias, s - alias.length()) && !insideAny(titles, s - alias.length())) {
+                    return articleOf(aliases.get(LawTitles.matchKey(alias)), s - alias.length(), e, a);
                 }
             }
-            if (ref != null) {
-                out.add(ref);
-                previous = ref;
+            int len = index.bareTitleEndingAt(text, s);
+            if (len > 0 && !insideAny(titles, s - len)) return articleOf(text.substring(s - len, s), s - len, e, a);
+            return null;
+        }
+
+        private void emitTitlesBefore(int pos) {
+            while (nextTitle < titles.size() && titles.get(nextTitle)[1] <= pos) {
+                CrossReference law = lawReference(titles.get(nextTitle));
+                if (law != null) {
+                    emit(law);
+                    if (law.isResolved()) defineAlias(law);
+                }
+                nextTitle++;
             }
         }
-        for (; t < titles.size(); t++) {
-            CrossReference law = lawReference(text, titles.get(t), citer);
-            if (law != null) out.add(law);
+
+        private void emit(CrossReference ref) {
+            out.add(ref);
+            previous = ref;
+            if (ref.isResolved() && ref.title() != null) lastTitle = ref.title();
         }
-        return out;
-    }
 
-    /** A 《title》 span as a reference, or null when it is unknown and does not look like a law. */
-    private CrossReference lawReference(String text, int[] span, LawIndex.CitingDocument citer) {
-        String title = text.substring(span[0] + 1, span[1] - 1);
-        LawIndex.Target target = index.resolve(title, null, citer).orElse(null);
-        if (target == null && !LawTitles.looksLikeLawTitle(title)) return null;
-        return new CrossReference(span[0], span[1], CrossReference.Kind.LAW, title, null, target);
-    }
+        /** A 《title》 span as a reference, or null when it is unknown and does not look like a law. */
+        private CrossReference lawReference(int[] span) {
+            String title = text.substring(span[0] + 1, span[1] - 1);
+            LawIndex.Target target = index.resolve(title, null, citer).orElse(null);
+            if (target == null && aliases.containsKey(LawTitles.matchKey(title))) {
+                title = aliases.get(LawTitles.matchKey(title));
+                target = index.resolve(title, null, citer).orElse(null);
+            }
+            if (target == null && !LawTitles.looksLikeLawTitle(title)) return null;
+            return new CrossReference(span[0], span[1], CrossReference.Kind.LAW, title, null, target);
+        }
 
-    private CrossReference articleOf(String title, int start, int end, ArticleNumber a, LawIndex.CitingDocument citer) {
-        LawIndex.Target target = index.resolve(title, a, citer).orElse(null);
-        return new CrossReference(start, end, CrossReference.Kind.ARTICLE, title, a, target);
+        /** Reads {@code （法释〔2009〕19号，以下简称《解释》）} right after a resolved title. */
+        private void defineAlias(CrossReference law) {
+            Matcher m = ALIAS.matcher(text).region(law.end(), Math.min(text.length(), law.end() + 80));
+            if (!m.lookingAt()) return;
+            String alias = m.group(1) != null ? m.group(1) : m.group(2);
+            aliases.put(LawTitles.matchKey(alias), law.title());
+            if (m.group(2) != null) bareAliases.add(alias);
+        }
+
+        private CrossReference articleOf(String title, int start, int end, ArticleNumber a) {
+            LawIndex.Target target = index.resolve(title, a, citer).orElse(null);
+            return new CrossReference(start, end, CrossReference.Kind.ARTICLE, title, a, target);
+        }
+
+        private CrossReference self(int start, int end, ArticleNumber a) {
+            return new CrossReference(start, end, CrossReference.Kind.SELF_ARTICLE, null, a,
+                    index.resolveSelf(a, citer).orElse(null));
+        }
     }
 
     /** Spans {start, end} of the outermost 《…》 of the text, end just after 》. */

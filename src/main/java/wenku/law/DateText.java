@@ -46,7 +46,14 @@ record DateText(LocalDate date, int end) {
 
     private static OptionalInt value(String s) {
         char c = s.charAt(0);
-        if (c >= '0' && c <= '9' || c >= '０' && c <= '９') return ArticleNumber.numberValue(s);
+        if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+            int v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char d = s.charAt(i);
+                v = v * 10 + (d >= '０' ? d - '０' : d - '0');
+            }
+            return OptionalInt.of(v);
+        }
         return ChineseNumerals.parse(s);
     }
 }

@@ -147,20 +147,28 @@ public final class LawIndex {
     }
 
     /**
-     * What {@code 本法第N条} written in {@code citer} points to: the citer's own text when it has that article,
+     * What {@code 本法第N条} written in {@code citer} points to: the citer's own text when it has that article;
      * otherwise another law with the same title that has it (本法 in one book of the Civil Code may cite
-     * another book).
+     * another book); otherwise, in an amendment ({@code 刑法修正案（九）}, {@code 关于修改《…》的决定}), the
+     * amended law, whose text the amendment quotes.
      *
-     * @return empty when the citer is not in the index
+     * @return empty when the citer is not in the index; a target without article when no candidate has it
      */
     public Optional<Target> resolveSelf(ArticleNumber article, CitingDocument citer) {
         LawFamily own = familyByPath.get(citer.path());
         if (own == null) return Optional.empty();
-        if (hasArticle(citer.path(), article)) return Optional.of(new Target(own.version(citer.path()).get(), article));
-        String k = LawTitles.matchKey(titleByPath.get(citer.path()));
-        List<String> keys = keysByTitle.getOrDefault(k, List.of());
+        LawVersion self = own.version(citer.path()).get();
+        if (hasArticle(citer.path(), article)) return Optional.of(new Target(self, article));
+        String title = titleByPath.get(citer.path());
+        List<String> keys = keysByTitle.getOrDefault(LawTitles.matchKey(title), List.of());
         Target t = choose(keys.isEmpty() ? List.of(own.key()) : keys, article, citer);
-        return Optional.of(t.article() == null ? new Target(own.version(citer.path()).get(), null) : t);
+        if (t.article() != null) return Optional.of(t);
+        String amended = LawTitles.amendedTitle(title);
+        if (amended != null) {
+            Optional<Target> a = resolve(amended, article, citer);
+            if (a.isPresent() && a.get().article() != null) return a;
+        }
+        return Optional.of(new Target(self, null));
     }
 
     private Target choose(List<String> keys, ArticleNumber article, CitingDocument citer) {

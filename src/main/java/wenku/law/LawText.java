@@ -49,7 +49,8 @@ public record LawText(String title, String subtitle, InfoBlock info, List<Block>
 
     /** Reads a document's Markdown source (front matter, if any, is skipped). */
     public static LawText parse(String markdown) {
-        String[] lines = markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = markdown.replace("\r\n", "\n").replace('\r', '\n')
+                .replaceAll("[\u200b\u200c\u200d\u2060\ufeff]", "").split("\n", -1);
         int i = 0;
         if (lines.length > 0 && lines[0].strip().equals("---")) {
             for (i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {

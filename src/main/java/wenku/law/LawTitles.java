@@ -16,7 +16,22 @@ public final class LawTitles {
             ".*(?:法|法典|条例|规定|办法|细则|规则|解释|决定|批复|通知|意见|规程|准则|纲要|章程|守则|修正案|公约|协定|答复|纪要)"
                     + "(?:（[^）]{1,6}）)?");
 
+    private static final Pattern AMENDMENT = Pattern.compile("(.+?)修正案(?:（[^）]*）)?");
+    private static final Pattern AMENDING_DECISION = Pattern.compile(".*关于修改[《〈]([^》〉]+)[》〉].*决定");
+
     private LawTitles() {
+    }
+
+    /**
+     * The title of the law that an amendment amends: {@code 中华人民共和国刑法修正案（九）} → {@code 中华人民共和国刑法},
+     * {@code 最高人民法院关于修改《关于审理…的规定》的决定} → {@code 关于审理…的规定}; {@code null} for other titles.
+     */
+    public static String amendedTitle(String title) {
+        String t = title.strip();
+        java.util.regex.Matcher m = AMENDMENT.matcher(t);
+        if (m.matches()) return m.group(1);
+        m = AMENDING_DECISION.matcher(t);
+        return m.matches() ? m.group(1) : null;
     }
 
     /**
