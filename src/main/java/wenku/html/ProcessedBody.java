@@ -1,0 +1,27 @@
+package wenku.html;
+
+import java.util.List;
+
+/**
+ * The body of a page after the HTML stage: safe HTML with heading anchors and rewritten links,
+ * plus what other stages need from it.
+ *
+ * <p>Immutable.
+ *
+ * @param html      the sanitised body HTML
+ * @param toc       headings for the table of contents, in order
+ * @param text      the plain text of the whole body (for summaries, reading time, similarity)
+ * @param blocks    the text split at anchors (for search)
+ */
+public record ProcessedBody(String html, List<TocEntry> toc, String text, List<TextBlock> blocks) {
+
+    /** The first {@code max} characters of the text, cut at a sentence end when one is near. */
+    public String summary(int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= max) return t;
+        String cut = t.substring(0, max);
+        int end = Math.max(cut.lastIndexOf('。'), Math.max(cut.lastIndexOf('；'), cut.lastIndexOf('！')));
+        if (end > max / 2) return cut.substring(0, end + 1);
+        return cut + "…";
+    }
+}
