@@ -57,6 +57,25 @@ public record InfoBlock(List<HistoryEntry> entries, List<String> notes) {
         return new InfoBlock(entries, notes);
     }
 
+    /**
+     * The Markdown {@code body} with every line up to and including the {@code <!-- INFO END -->} marker blanked
+     * (so line numbers still add up), for rendering the body without its info block; the body itself when it has
+     * no marker.
+     */
+    public static String withoutInfo(String body) {
+        String[] lines = body.split("\n", -1);
+        int marker = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().equals(END_MARKER)) {
+                marker = i;
+                break;
+            }
+        }
+        if (marker < 0) return body;
+        for (int i = 0; i <= marker; i++) lines[i] = "";
+        return String.join("\n", lines);
+    }
+
     /** True when there is neither an entry nor a note. */
     public boolean isEmpty() {
         return entries.isEmpty() && notes.isEmpty();
