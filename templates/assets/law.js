@@ -77,10 +77,14 @@
       });
     }
 
+    // On an older version, the notice links to the article being read (from the address or the scroll
+    // position), as numbered in the newest text.
     var newest = document.querySelector('a.law-newest-link');
     if (newest) {
+      var reading = null;
       var update = function (p) {
-        var to = p && p.getAttribute('data-newer');
+        if (p) reading = p;
+        var to = reading && reading.getAttribute('data-newer');
         newest.href = newest.getAttribute('data-base') + (to ? '#' + to : '');
       };
       var fromHash = function () {
@@ -89,8 +93,13 @@
         update(el && el.closest('[data-article]'));
       };
       window.addEventListener('hashchange', fromHash);
+      var pending = false;
+      window.addEventListener('scroll', function () {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(function () { pending = false; update(articleAt(120)); });
+      }, { passive: true });
       fromHash();
-      newest.addEventListener('click', function () { update(articleAt(120)); });
     }
 
     var links = Array.prototype.slice.call(document.querySelectorAll('.law-outline-list a'));
