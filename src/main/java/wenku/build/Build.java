@@ -68,7 +68,7 @@ public final class Build {
         ContentTree content = tree;
         Routes routes = stage("plan", () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
         GitDates git = options.gitDates() ? stage("git", () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
-        LawLibrary laws = stage("laws", () -> LawLibrary.read(pageDocuments(content)), l -> l.index().families().size(), "laws");
+        LawLibrary laws = stage("laws", () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
         List<PageInput> inputs = stage("parse", () -> parse(content, routes, git, laws), List::size, "documents");
         problems.failIfErrors("build");
         Site site = stage("assemble", () -> SiteAssembler.assemble(content, routes, inputs, laws, problems),

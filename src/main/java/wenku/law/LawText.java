@@ -103,6 +103,16 @@ public record LawText(String title, String subtitle, InfoBlock info, List<Block>
         return blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).toList();
     }
 
+    /** The 1-based source line of paragraph {@code index} of {@link #paragraphs()}. */
+    public int paragraphLine(int index) {
+        int p = 0;
+        for (Block b : blocks) {
+            if (b.kind() != Block.Kind.PARAGRAPH) continue;
+            if (p++ == index) return b.line();
+        }
+        throw new IndexOutOfBoundsException("no paragraph " + index);
+    }
+
     /** The structure headings of the body ({@code 第一章 总则} …), in order. */
     public List<StructureHeading> structure() {
         List<StructureHeading> out = new ArrayList<>();

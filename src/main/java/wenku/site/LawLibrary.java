@@ -10,12 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import wenku.content.SourceDocument;
 import wenku.content.TitleExtractor;
+import wenku.law.Article;
 import wenku.law.ArticleDiff;
+import wenku.law.ArticleSequence;
 import wenku.law.InfoBlock;
 import wenku.law.LawFamily;
 import wenku.law.LawIndex;
 import wenku.law.LawText;
 import wenku.law.LawVersion;
+import wenku.problem.Problems;
 
 /**
  * Every document of the site read as a law text, before pages are rendered: the title index that citations are
@@ -47,6 +50,14 @@ public final class LawLibrary {
      * cores.
      */
     public static LawLibrary read(List<SourceDocument> documents) {
+        return read(documents, null);
+    }
+
+    /**
+     * Reads the documents, and warns about article numbers that a text skips or repeats (第五十三条 followed by
+     * 第五十五条), with the file and line, when {@code problems} is not null.
+     */
+    public static LawLibrary read(List<SourceDocument> documents, Problems problems) {
         LawText[] parsed = new LawText[documents.size()];
         IntStream.range(0, documents.size()).parallel().forEach(i -> parsed[i] = LawText.parse(documents.get(i).body()));
         Map<String, LawText> texts = new LinkedHashMap<>();
@@ -58,8 +69,23 @@ public final class LawLibrary {
             String title = d.frontMatter().title() != null ? d.frontMatter().title()
                     : !t.title().isEmpty() ? t.title() : TitleExtractor.withoutFileDate(d.baseName());
             b.add(d.path(), title, t.sequence().numbers());
+            if (problems != null) warnAboutNumbering(d, t, problems);
         }
         return new LawLibrary(Map.copyOf(texts), b.build());
+    }
+
+    private static void warnAboutNumbering(SourceDocument d, LawText t, Problems problems) {
+        ArticleSequence seq = t.sequence();
+        int offset = d.bodyLine() - 1;
+        for (ArticleSequence.Gap g : seq.gaps()) {
+            int line = t.article(g.after()).map(Article::line).orElse(0);
+            problems.warning(d.path(), line + offset, 1, "laws", "article numbers skip from " + g.before().anchor() + " to "
+                    + g.after().anchor() + " (is an article missing or misnumbered?)");
+        }
+        for (ArticleSequence.Found f : seq.duplicates()) {
+            problems.warning(d.path(), t.paragraphLine(f.paragraph()) + offset, 1, "laws", f.number().anchor()
+                    + " appears twice (quote a repeated article with “”, or correct its number)");
+        }
     }
 
     /** The title index of the site's documents. */

@@ -214,6 +214,32 @@ class LawPagesTest {
     }
 
     @Test
+    void skippedAndRepeatedArticleNumbersAreReportedWithFileAndLine() {
+        Built built = SiteFixture.build("""
+                -- content/规章/考核办法.md --
+                ---
+                title: 考核办法
+                ---
+                # 考核办法
+
+                第一条 为了规范考核，制定本办法。
+
+                第二条 考核每年一次。
+
+                第四条 本办法自印发之日起施行。
+
+                第四条 本办法由安全部负责解释。
+
+                第五条 附则。
+                """);
+        assertEquals(List.of(
+                        "规章/考核办法.md:10:1: warning: laws: 第四条 appears twice (quote a repeated article with “”, or correct its number)",
+                        "规章/考核办法.md:12:1: warning: laws: article numbers skip from 第二条 to 第四条 (is an article missing or misnumbered?)"),
+                built.warnings().stream().map(wenku.problem.Problem::format).sorted().toList());
+        assertTrue(site.warnings().isEmpty(), site.warnings().toString());
+    }
+
+    @Test
     void searchSeesOneLawWithItsVersions() {
         List<SearchDocument> docs = SearchDocuments.from(site.result().site());
         SearchDocument newest = docs.stream().filter(d -> d.url().equals("法律/安全生产法(2021-06-10).html")).findFirst().orElseThrow();
