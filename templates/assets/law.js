@@ -102,6 +102,10 @@
       fromHash();
     }
 
+    // On a narrow screen the outline stands above the text: fold it so the text comes first.
+    var box = document.querySelector('.law-aside > details');
+    if (box && window.matchMedia && window.matchMedia('(max-width: 1100px)').matches) box.open = false;
+
     var links = Array.prototype.slice.call(document.querySelectorAll('.law-outline-list a'));
     var heads = links.map(function (a) { return document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))); });
     if (links.length) {

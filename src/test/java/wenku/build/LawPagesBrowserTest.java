@@ -54,6 +54,18 @@ class LawPagesBrowserTest {
             String url = URLDecoder.decode(browser.currentUrl(), StandardCharsets.UTF_8);
             assertTrue(url.endsWith("/法/示例法(2024-01-01).html#第十三条"), url);
             assertEquals(List.of(), browser.consoleErrors());
+
+            browser.windowSize(360, 800).open(server.url("法/示例法(2020-01-01).html"));
+            assertFalse(browser.overflow().horizontal(), "law page on a phone: " + browser.overflow());
+            browser.screenshot(java.nio.file.Path.of("target/screenshots/law-older-version-360.png"));
+            browser.open(server.url("法/示例法-版本对照-2020-01-01-2024-01-01.html"));
+            assertFalse(browser.overflow().horizontal(), "comparison on a phone: " + browser.overflow());
+            assertEquals(1, browser.findAll(".cmp-row.cmp-added").size());
+            assertTrue(browser.findAll(".cmp-row.cmp-unchanged").stream().noneMatch(WebElement::isDisplayed),
+                    "unchanged articles are hidden until the reader asks for them");
+            browser.click("label[for=cmp-only]");
+            assertTrue(browser.findAll(".cmp-row.cmp-unchanged").stream().allMatch(WebElement::isDisplayed));
+            assertEquals(List.of(), browser.consoleErrors());
         }
     }
 
