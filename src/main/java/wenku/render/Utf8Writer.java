@@ -15,6 +15,7 @@ final class Utf8Writer extends Writer {
     private byte[] buf;
     private int len;
     private char pendingHigh; // a high surrogate whose low half has not arrived yet
+    private char[] scratch = new char[1024];
 
     Utf8Writer(int initialBytes) {
         buf = new byte[Math.max(16, initialBytes)];
@@ -27,27 +28,43 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] cbuf, int off, int n) {
-        ensure(n * 3 + 4);
-        for (int i = off, end = off + n; i < end; i++) put(cbuf[i]);
+        encode(cbuf, off, n);
     }
 
     @Override
     public void write(String s, int off, int n) {
-        ensure(n * 3 + 4);
+        if (scratch.length < n) scratch = new char[Math.max(n, scratch.length * 2)];
+        s.getChars(off, off + n, scratch, 0); // one bulk copy, then a loop without bounds checks per char
+        encode(scratch, 0, n);
+    }
+
+    private void encode(char[] cs, int off, int n) {
+        ensure(n * 3 + 4); // at most 3 bytes a char (a surrogate pair: 4 bytes for 2 chars)
         int i = off;
         int end = off + n;
-        if (pendingHigh == 0) { // ASCII runs (markup) without the general path
-            byte[] b = buf;
-            int at = len;
-            while (i < end) {
-                char c = s.charAt(i);
-                if (c >= 0x80) break;
+        while (pendingHigh != 0 && i < end) put(cs[i++]); // finish a pair (or not) begun in an earlier write
+        byte[] b = buf;
+        int at = len;
+        for (; i < end; i++) {
+            char c = cs[i];
+            if (c < 0x80) {
                 b[at++] = (byte) c;
-                i++;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xC0 | (c >> 6));
+                b[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (c < 0xD800 || c > 0xDFFF) {
+                b[at++] = (byte) (0xE0 | (c >> 12));
+                b[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[at++] = (byte) (0x80 | (c & 0x3F));
+            } else { // surrogates, rare: the general path pairs them up
+                len = at;
+                put(c);
+                while (pendingHigh != 0 && i + 1 < end) put(cs[++i]); // its low half, or "?" and the next char
+                b = buf;
+                at = len;
             }
-            len = at;
         }
-        for (; i < end; i++) put(s.charAt(i));
+        len = at;
     }
 
     @Override

@@ -12,7 +12,7 @@ class Utf8WriterTest {
     void sameBytesAsStringGetBytesWhateverTheChunks() {
         char[] alphabet = {'a', '<', '\n', 'é', 'ß', '中', '文', '\u3000', '\uFFFD', '\uD83D', '\uDE00', '\uD840', '\uDC00', '\u07FF', '\u0800'};
         Random r = new Random(17);
-        for (int k = 0; k < 3000; k++) {
+        for (int k = 0; k < 20000; k++) {
             StringBuilder sb = new StringBuilder();
             for (int i = r.nextInt(40); i > 0; i--) sb.append(alphabet[r.nextInt(alphabet.length)]);
             String s = sb.toString();
