@@ -21,6 +21,7 @@ public final class ArticleDiff {
     static final double MIN_SIMILARITY_SAME_NUMBER = 0.25;
     private static final double SAME_NUMBER_BONUS = 0.05;
     private static final double IDENTICAL = 2.0;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
 
     private ArticleDiff() {
     }
@@ -144,7 +145,7 @@ public final class ArticleDiff {
 
     /** The body without the article number, with whitespace removed (reflowed text is not a change). */
     private static String normalisedBody(Article a) {
-        return a.body().replaceAll("[\\s\\u3000]+", "");
+        return SPACES.matcher(a.body()).replaceAll("");
     }
 
     /** The distinct character bigrams of a text, sorted. */
