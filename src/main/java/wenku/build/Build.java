@@ -61,19 +61,10 @@ public final class Build {
     }
 
     private BuildResult execute() throws IOException {
-        ContentTree tree = stage("load", () -> ContentLoader.load(options.content(), problems), t -> t.documents().size(), "files");
-        if (options.baseUrl() != null) {
-            tree = new ContentTree(tree.config().withBaseUrl(options.baseUrl()), tree.documents(), tree.folders(), tree.assets());
-        }
-        ContentTree content = tree;
-        Routes routes = stage("plan", () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
-        GitDates git = options.gitDates() ? stage("git", () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
-        LawLibrary laws = stage("laws", () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
-        List<PageInput> inputs = stage("parse", () -> parse(content, routes, git, laws), List::size, "documents");
-        problems.failIfErrors("build");
-        Site site = stage("assemble", () -> SiteAssembler.assemble(content, routes, inputs, laws, problems),
-                s -> s.pages().size(), "pages");
-        problems.failIfErrors("build");
+        Assembled assembled = assemble(loadAndParse()); // inputs and law texts stay behind in assemble's frame
+        ContentTree content = assembled.content();
+        Routes routes = assembled.routes();
+        Site site = assembled.site();
         Theme theme = Theme.open(options.templates());
         if (options.out() == null) {
             SiteRenderer renderer = SiteRenderer.create(theme, problems);
@@ -94,6 +85,47 @@ public final class Build {
             }, x -> x, "swap");
             return new BuildResult(site, problems.sorted(), log, rendered + copied + indexed);
         }
+    }
+
+    /**
+     * What the stages that read the Markdown hand on: the content tree and the page inputs without the Markdown
+     * bodies (the largest thing a build holds; nothing after parsing needs them, and a site ten times the laws
+     * corpus must fit in a 2 GB heap).
+     */
+    private record Parsed(ContentTree content, Routes routes, List<PageInput> inputs, LawLibrary laws) {
+    }
+
+    private record Assembled(ContentTree content, Routes routes, Site site) {
+    }
+
+    /** The assemble stage. */
+    private Assembled assemble(Parsed parsed) throws IOException {
+        Site site = stage("assemble", () -> SiteAssembler.assemble(parsed.content(), parsed.routes(), parsed.inputs(),
+                parsed.laws(), problems), s -> s.pages().size(), "pages");
+        problems.failIfErrors("build");
+        return new Assembled(parsed.content(), parsed.routes(), site);
+    }
+
+    /** The load, plan, git, laws and parse stages. The full sources are referenced only from this method's frame. */
+    private Parsed loadAndParse() throws IOException {
+        ContentTree tree = stage("load", () -> ContentLoader.load(options.content(), problems), t -> t.documents().size(), "files");
+        if (options.baseUrl() != null) {
+            tree = new ContentTree(tree.config().withBaseUrl(options.baseUrl()), tree.documents(), tree.folders(), tree.assets());
+        }
+        ContentTree content = tree;
+        Routes routes = stage("plan", () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
+        GitDates git = options.gitDates() ? stage("git", () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
+        LawLibrary laws = stage("laws", () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
+        List<PageInput> inputs = stage("parse", () -> parse(content, routes, git, laws), List::size, "documents");
+        problems.failIfErrors("build");
+        List<SourceDocument> slim = new ArrayList<>(content.documents().size());
+        for (SourceDocument d : content.documents()) slim.add(withoutBody(d));
+        return new Parsed(new ContentTree(content.config(), List.copyOf(slim), content.folders(), content.assets()),
+                routes, inputs, laws);
+    }
+
+    private static SourceDocument withoutBody(SourceDocument d) {
+        return new SourceDocument(d.path(), d.frontMatter(), "", d.bodyLine(), d.encoding());
     }
 
     /** The documents that become pages: no section indexes, no drafts unless asked for. */
@@ -130,7 +162,8 @@ public final class Build {
                 return;
             }
             GitDates.Dates g = git.of(d.path());
-            out[i] = new PageInput(d, h.title(), h.subtitle(), body, g == null ? null : g.first(), g == null ? null : g.last());
+            out[i] = new PageInput(withoutBody(d), h.title(), h.subtitle(), body, g == null ? null : g.first(),
+                    g == null ? null : g.last());
         });
         List<PageInput> list = new ArrayList<>(out.length);
         for (PageInput p : out) if (p != null) list.add(p);

@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  *       three small templates (page with table of contents, list, home).</li>
  *   <li>{@code synthetic CORPUS OUT COPIES}: a corpus {@code COPIES} times as large, for scaling: copy {@code k}
  *       lives under {@code 卷k/}; from the second copy on, titles get {@code （卷k）} and the Han text is altered
- *       (about one character in seven replaced by another of the same document, deterministically), so that
- *       copies are not identical for the similarity and search stages.</li>
+ *       (about one character in seven replaced by another of the same document, deterministically; numerals and
+ *       the words of article numbers and headings are kept, so laws keep their structure), so that copies are not
+ *       identical for the similarity and search stages.</li>
  * </ul>
  * The corpus is only read. Output folders are created; existing files in them are overwritten.
  */
@@ -115,7 +116,7 @@ public final class BenchCorpus {
     /** Copy {@code k} of a document: the title marked, about one Han character in seven swapped for another. */
     static String alter(String text, int k) {
         StringBuilder han = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) if (isHan(text.charAt(i))) han.append(text.charAt(i));
+        for (int i = 0; i < text.length(); i++) if (replaceable(text.charAt(i))) han.append(text.charAt(i));
         StringBuilder sb = new StringBuilder(text.length() + 8);
         boolean titleDone = false;
         long state = 0x9E3779B97F4A7C15L * (k + 1);
@@ -132,7 +133,7 @@ public final class BenchCorpus {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 state = state * 6364136223846793005L + 1442695040888963407L;
-                if (isHan(c) && han.length() > 0 && Long.remainderUnsigned(state >>> 33, 7) == 0) {
+                if (replaceable(c) && han.length() > 0 && Long.remainderUnsigned(state >>> 33, 7) == 0) {
                     c = han.charAt((int) Long.remainderUnsigned(state >>> 17, han.length()));
                 }
                 sb.append(c);
@@ -142,9 +143,12 @@ public final class BenchCorpus {
         return sb.toString();
     }
 
-    private static boolean isHan(char c) {
-        return c >= 0x4E00 && c <= 0x9FFF;
+    /** Han characters other than numerals and the words of article numbers and headings (第…条, 章, 节 …). */
+    private static boolean replaceable(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF && STRUCTURE.indexOf(c) < 0;
     }
+
+    private static final String STRUCTURE = "零〇一二两三四五六七八九十百千万第条章节编款项目之";
 
     private static String quoted(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
