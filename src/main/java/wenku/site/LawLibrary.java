@@ -38,11 +38,20 @@ public final class LawLibrary {
     private final Map<String, List<ArticleDiff.Change>> comparisons = new ConcurrentHashMap<>();
 
     private LawLibrary(Map<String, LawText> texts, LawIndex index) {
-        this.texts = texts;
         this.index = index;
         Map<String, LawFamily> f = new HashMap<>();
         for (LawFamily family : index.families()) for (LawVersion v : family.versions()) f.put(v.path(), family);
         this.families = Map.copyOf(f);
+        // Keep what later questions need: the history of every text, the articles of laws with versions (for
+        // comparisons). The blocks and the other articles are as large as the sources; a site ten times the laws
+        // corpus must build in a 2 GB heap.
+        Map<String, LawText> kept = new LinkedHashMap<>();
+        texts.forEach((path, t) -> {
+            boolean versioned = families.containsKey(path) && families.get(path).hasVersions();
+            kept.put(path, new LawText(t.title(), t.subtitle(), t.info(), List.of(), t.sequence(),
+                    versioned ? t.articles() : List.of()));
+        });
+        this.texts = Map.copyOf(kept);
     }
 
     /**
@@ -93,7 +102,10 @@ public final class LawLibrary {
         return index;
     }
 
-    /** The document at {@code path} read as a law text. */
+    /**
+     * The document at {@code path} read as a law text: title, history, article sequence; its blocks are not kept,
+     * and its articles only when the law has more than one version.
+     */
     public Optional<LawText> text(String path) {
         return Optional.ofNullable(texts.get(path));
     }
@@ -125,8 +137,17 @@ public final class LawLibrary {
         return map;
     }
 
-    /** The article-by-article comparison of two documents (normally two versions of one law, older first). */
+    /**
+     * The article-by-article comparison of two versions of one law, older first.
+     *
+     * @throws IllegalArgumentException when a path is not a version of a law with several versions (only their
+     *                                  articles are kept)
+     */
     public List<ArticleDiff.Change> compare(String olderPath, String newerPath) {
+        for (String path : List.of(olderPath, newerPath)) {
+            LawFamily f = families.get(path);
+            if (f == null || !f.hasVersions()) throw new IllegalArgumentException(path + " is not a version of a law with versions");
+        }
         return comparisons.computeIfAbsent(olderPath + "\n" + newerPath, k -> ArticleDiff.compare(
                 texts.get(olderPath).articles(), texts.get(newerPath).articles()));
     }
