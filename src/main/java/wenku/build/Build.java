@@ -106,8 +106,15 @@ public final class Build {
         return new Assembled(parsed.content(), parsed.routes(), site);
     }
 
-    /** The load, plan, git, laws and parse stages. The full sources are referenced only from this method's frame. */
-    private Parsed loadAndParse() throws IOException {
+    /**
+     * What the load, plan, git and laws stages hand to parsing: the content tree without Markdown bodies, and the
+     * full sources in an array that the parse stage empties as it goes.
+     */
+    private record Loaded(ContentTree content, Routes routes, GitDates git, LawLibrary laws, SourceDocument[] sources) {
+    }
+
+    /** The load, plan, git and laws stages. The full tree is referenced only from this method's frame. */
+    private Loaded load() throws IOException {
         ContentTree tree = stage("load", () -> ContentLoader.load(options.content(), problems), t -> t.documents().size(), "files");
         if (options.baseUrl() != null) {
             tree = new ContentTree(tree.config().withBaseUrl(options.baseUrl()), tree.documents(), tree.folders(), tree.assets());
@@ -116,12 +123,19 @@ public final class Build {
         Routes routes = stage("plan", () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
         GitDates git = options.gitDates() ? stage("git", () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
         LawLibrary laws = stage("laws", () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
-        List<PageInput> inputs = stage("parse", () -> parse(content, routes, git, laws), List::size, "documents");
-        problems.failIfErrors("build");
         List<SourceDocument> slim = new ArrayList<>(content.documents().size());
         for (SourceDocument d : content.documents()) slim.add(withoutBody(d));
-        return new Parsed(new ContentTree(content.config(), List.copyOf(slim), content.folders(), content.assets()),
-                routes, inputs, laws);
+        return new Loaded(new ContentTree(content.config(), List.copyOf(slim), content.folders(), content.assets()),
+                routes, git, laws, content.documents().toArray(new SourceDocument[0]));
+    }
+
+    /** The stages that read the Markdown: load, plan, git, laws and parse. */
+    private Parsed loadAndParse() throws IOException {
+        Loaded loaded = load();
+        List<PageInput> inputs = stage("parse", () -> parse(loaded.sources(), loaded.routes(), loaded.git(), loaded.laws()),
+                List::size, "documents");
+        problems.failIfErrors("build");
+        return new Parsed(loaded.content(), loaded.routes(), inputs, loaded.laws());
     }
 
     private static SourceDocument withoutBody(SourceDocument d) {
@@ -137,13 +151,16 @@ public final class Build {
         return out;
     }
 
-    /** The parse stage: Markdown to safe HTML for every document, in parallel. */
-    private List<PageInput> parse(ContentTree tree, Routes routes, GitDates git, LawLibrary laws) {
+    /**
+     * The parse stage: Markdown to safe HTML for every document, in parallel. Each source is taken out of
+     * {@code docs} as it is parsed, so its Markdown can go once its page body exists.
+     */
+    private List<PageInput> parse(SourceDocument[] docs, Routes routes, GitDates git, LawLibrary laws) {
         MarkdownRenderer markdown = new MarkdownRenderer();
-        List<SourceDocument> docs = tree.documents();
-        PageInput[] out = new PageInput[docs.size()];
-        Parallel.forEach(docs.size(), i -> {
-            SourceDocument d = docs.get(i);
+        PageInput[] out = new PageInput[docs.length];
+        Parallel.forEach(docs.length, i -> {
+            SourceDocument d = docs[i];
+            docs[i] = null;
             if (d.frontMatter().draft() && !options.drafts()) return;
             TitleExtractor.Header h = TitleExtractor.header(d.body(), d.frontMatter().title());
             ProcessedBody body;
