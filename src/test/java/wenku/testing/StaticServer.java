@@ -82,6 +82,12 @@ public final class StaticServer implements AutoCloseable {
         this.pool = pool;
     }
 
+    static {
+        // Without TCP_NODELAY the JDK server's small responses wait for delayed ACKs (tens of ms per request).
+        // Read once, when the JDK's server configuration is first loaded.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     /** Starts serving {@code folder} at {@code http://127.0.0.1:<free port>/}. */
     public static StaticServer serve(Path folder) throws IOException {
         Path root = folder.toAbsolutePath().normalize();

@@ -1,0 +1,139 @@
+package wenku.hostile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import wenku.testing.SiteFixture;
+
+/**
+ * The cross-site scripting inputs of {@code src/test/resources/hostile/xss-vectors.txt}, and the site that
+ * carries every one of them in every place a contributor can write: raw HTML in the body, Markdown links,
+ * images, reference definitions and autolinks, and every front matter field the templates print.
+ *
+ * <p>Pages: {@code html/vNNN.html} (one raw HTML vector each, also as every front matter field),
+ * {@code url/uNN.html} (one URL vector in every link and image form), {@code block/bNN.html} (one
+ * multi-line vector each). Immutable.
+ */
+final class XssVectors {
+    /** One vector: where it came from in the file, and its text. */
+    record Vector(String kind, int number, String name, String text) {
+        String page() {
+            return switch (kind) {
+                case "html" -> String.format("html/v%03d.html", number);
+                case "url" -> String.format("url/u%02d.html", number);
+                default -> String.format("block/b%02d.html", number);
+            };
+        }
+    }
+
+    static final List<Vector> ALL = read();
+
+    /** Front matter fields the templates print (titles, meta line, taxonomy terms, description). */
+    static final List<String> FIELDS = List.of("title", "subtitle", "author", "unit", "source", "editor",
+            "category", "tags", "keywords", "summary");
+
+    private XssVectors() {
+    }
+
+    static List<Vector> of(String kind) {
+        return ALL.stream().filter(v -> v.kind().equals(kind)).toList();
+    }
+
+    private static List<Vector> read() {
+        String text;
+        try (InputStream in = XssVectors.class.getResourceAsStream("/hostile/xss-vectors.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Vector> out = new ArrayList<>();
+        String section = null;
+        StringBuilder block = new StringBuilder();
+        int html = 0;
+        int url = 0;
+        int blocks = 0;
+        for (String line : (text + "\n-- end --").split("\n")) {
+            if (line.startsWith("-- ") && line.endsWith(" --")) {
+                if (section != null && section.startsWith("block ")) {
+                    out.add(new Vector("block", ++blocks, section.substring(6), block.toString().strip() + "\n"));
+                }
+                section = line.substring(3, line.length() - 3);
+                block.setLength(0);
+                continue;
+            }
+            if (section == null) continue;
+            if (section.equals("html lines") && !line.isBlank()) out.add(new Vector("html", ++html, "html " + html, line));
+            else if (section.equals("url lines") && !line.isEmpty()) out.add(new Vector("url", ++url, "url " + url, line));
+            else if (section.startsWith("block ")) block.append(line).append('\n');
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The site with every vector. Besides the pages listed in the class comment, {@code csp/vNNN.html} has
+     * each raw HTML vector as a title with {@code unsafe: true}, for a site template that prints such titles
+     * unescaped (to test the Content-Security-Policy on its own).
+     */
+    static SiteFixture site() {
+        SiteFixture site = SiteFixture.of("""
+                -- content/site.yml --
+                title: 跨站脚本测试
+                paginate: 100
+                -- content/_index.md --
+                # 首页
+                """);
+        for (Vector v : ALL) {
+            String md = switch (v.kind()) {
+                case "html" -> frontMatter(v.text()) + "# 正文\n\n" + v.text() + "\n\n段落里的 " + v.text() + " 结束。\n";
+                case "url" -> "---\ntitle: " + yaml(v.name()) + "\n---\n" + urlBody(v.text());
+                default -> "---\ntitle: " + yaml(v.name()) + "\n---\n" + v.text();
+            };
+            site = site.withText("content/" + v.page().replace(".html", ".md"), md);
+            if (v.kind().equals("html")) {
+                site = site.withText("content/csp/" + v.page().substring(5).replace(".html", ".md"),
+                        "---\ntitle: " + yaml(v.text()) + "\nunsafe: true\n---\n正文\n");
+            }
+        }
+        return site;
+    }
+
+    private static String frontMatter(String value) {
+        StringBuilder sb = new StringBuilder("---\n");
+        for (String f : FIELDS) {
+            sb.append(f).append(": ");
+            if (f.equals("tags") || f.equals("keywords")) sb.append('[').append(yaml(value)).append(']');
+            else sb.append(yaml(value));
+            sb.append('\n');
+        }
+        return sb.append("---\n").toString();
+    }
+
+    private static String urlBody(String u) {
+        return "[链接](" + u + ") [尖括号](<" + u + ">) ![图](" + u + ") [引用][r] ![图引用][r] <" + u + ">\n\n"
+                + "[带标题](" + u + " \"标题\")\n\n"
+                + "<a href=\"" + u + "\">原始链接</a> <img src=\"" + u + "\"> <a href='" + u + "'>单引号</a>\n\n"
+                + "[r]: " + u + "\n";
+    }
+
+    /** A YAML double-quoted scalar holding exactly {@code s}. */
+    static String yaml(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) sb.append(String.format("\\x%02x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}
