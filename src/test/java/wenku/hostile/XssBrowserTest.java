@@ -71,15 +71,15 @@ class XssBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         Browser.assumeInstalled();
-        site = XssVectors.site()
-                .withText("templates/page.ftlh", """
-                        <#import "base.ftlh" as b>
-                        <@b.layout>
-                        <h1 class="unsafe-title"><#if page.params.unsafe??>${page.title?no_esc}<#else>${page.title}</#if></h1>
-                        <div class="article-body">${page.bodyHtml?no_esc}</div>
-                        </@b.layout>
-                        """)
-                .build(dir.resolve("site"));
+        XssVectors.writeSite(dir);
+        XssVectors.write(dir, "templates/page.ftlh", """
+                <#import "base.ftlh" as b>
+                <@b.layout>
+                <h1 class="unsafe-title"><#if page.params.unsafe??>${page.title?no_esc}<#else>${page.title}</#if></h1>
+                <div class="article-body">${page.bodyHtml?no_esc}</div>
+                </@b.layout>
+                """);
+        site = SiteFixture.buildIn(dir, null);
         server = StaticServer.serve(site.out());
         browser = Browser.start();
         cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOKS));

@@ -32,7 +32,7 @@ class XssTest {
 
     @BeforeAll
     static void build() throws Exception {
-        site = XssVectors.site().build(dir);
+        site = SiteFixture.buildIn(XssVectors.writeSite(dir), null);
         pages = site.pages();
     }
 

@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import wenku.testing.SiteFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The cross-site scripting inputs of {@code src/test/resources/hostile/xss-vectors.txt}, and the site that
@@ -73,31 +74,33 @@ final class XssVectors {
     }
 
     /**
-     * The site with every vector. Besides the pages listed in the class comment, {@code csp/vNNN.html} has
-     * each raw HTML vector as a title with {@code unsafe: true}, for a site template that prints such titles
-     * unescaped (to test the Content-Security-Policy on its own).
+     * Writes the site with every vector into {@code dir} ({@code dir/content}) and returns {@code dir}. Besides
+     * the pages listed in the class comment, {@code csp/vNNN.html} has each raw HTML vector as a title with
+     * {@code unsafe: true}, for a site template that prints such titles unescaped (to test the
+     * Content-Security-Policy on its own).
      */
-    static SiteFixture site() {
-        SiteFixture site = SiteFixture.of("""
-                -- content/site.yml --
-                title: 跨站脚本测试
-                paginate: 100
-                -- content/_index.md --
-                # 首页
-                """);
+    static Path writeSite(Path dir) throws IOException {
+        write(dir, "content/site.yml", "title: 跨站脚本测试\npaginate: 100\n");
+        write(dir, "content/_index.md", "# 首页\n");
         for (Vector v : ALL) {
             String md = switch (v.kind()) {
                 case "html" -> frontMatter(v.text()) + "# 正文\n\n" + v.text() + "\n\n段落里的 " + v.text() + " 结束。\n";
                 case "url" -> "---\ntitle: " + yaml(v.name()) + "\n---\n" + urlBody(v.text());
                 default -> "---\ntitle: " + yaml(v.name()) + "\n---\n" + v.text();
             };
-            site = site.withText("content/" + v.page().replace(".html", ".md"), md);
+            write(dir, "content/" + v.page().replace(".html", ".md"), md);
             if (v.kind().equals("html")) {
-                site = site.withText("content/csp/" + v.page().substring(5).replace(".html", ".md"),
+                write(dir, "content/csp/" + v.page().substring(5).replace(".html", ".md"),
                         "---\ntitle: " + yaml(v.text()) + "\nunsafe: true\n---\n正文\n");
             }
         }
-        return site;
+        return dir;
+    }
+
+    static void write(Path dir, String path, String text) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     private static String frontMatter(String value) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import wenku.build.Build;
@@ -19,181 +18,151 @@ import wenku.problem.BuildFailedException;
 import wenku.problem.Problem;
 
 /**
- * A small site written inline in a test, in the style of Hugo's integration tests: a text block of
- * {@code -- path --} sections, each followed by that file's text.
+ * A whole small site written inline in a test, as Hugo's integration tests do:
  *
  * <pre>{@code
- * SiteFixture.Built site = SiteFixture.of("""
- *         -- content/site.yml --
- *         title: 安全文库
- *         -- content/规程/井下作业.md --
- *         ---
- *         title: 井下作业规程
- *         tags: [安全, 井下]
- *         ---
- *         # 第一章 总则
- *         """).build(tempDir);
- * Document page = site.page("规程/井下作业.html");
- * assertEquals("井下作业规程", page.selectFirst("h1.article-title").text());
+ * Built site = SiteFixture.build("""
+ *     -- content/site.yml --
+ *     title: 测试文库
+ *     -- content/安全/规程.md --
+ *     # 规程
+ *     第一条　……
+ *     """);
+ * Document page = site.html("安全/规程.html");
  * }</pre>
  *
- * <p>Paths are relative to the site folder: {@code content/…} for content, {@code templates/…} for a site's
- * own templates (passed as {@code --templates} when there is at least one). Text is written as UTF-8; use
- * {@link #withBytes} for other encodings or binary files. A section's text ends with the line before the
- * next {@code -- path --} line; the newline before that marker belongs to the file.
- *
- * <p>{@link #build} runs {@link Build#run} in this JVM with Git dates off; output goes to {@code public/}
- * beside {@code content/}. Immutable: the {@code with…} methods return a new fixture.
+ * <p>Sections start with a line {@code -- relative/path --}; everything up to the next such line is the file's
+ * text (UTF-8). Paths under {@code content/} are the content folder, under {@code templates/} the site's own
+ * templates (overriding the default theme). The site is built into {@code public/} of a fresh temporary folder.
  */
 public final class SiteFixture {
-    private final Map<String, byte[]> files;
-    private final String baseUrl;
-
-    private SiteFixture(Map<String, byte[]> files, String baseUrl) {
-        this.files = files;
-        this.baseUrl = baseUrl;
+    private SiteFixture() {
     }
 
-    /** A site from a text block of {@code -- path --} sections. Text before the first marker is ignored. */
-    public static SiteFixture of(String txtar) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        String path = null;
+    /** Writes the files of a text block into a fresh temporary folder and returns it. */
+    public static Path write(String txtar) {
+        try {
+            Path dir = Files.createTempDirectory("wenku-site-");
+            for (Map.Entry<String, String> e : parse(txtar).entrySet()) {
+                Path file = dir.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+            }
+            Files.createDirectories(dir.resolve("content"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, String> parse(String txtar) {
+        Map<String, String> files = new LinkedHashMap<>();
+        String name = null;
         StringBuilder text = new StringBuilder();
         for (String line : txtar.split("\n", -1)) {
-            String name = marker(line);
-            if (name != null) {
-                if (path != null) files.put(path, text.toString().getBytes(StandardCharsets.UTF_8));
-                path = name;
+            if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) {
+                if (name != null) files.put(name, text.toString());
+                name = line.substring(3, line.length() - 3).strip();
                 text.setLength(0);
-            } else if (path != null) {
+            } else if (name != null) {
                 text.append(line).append('\n');
             }
         }
-        if (path != null) {
-            String t = text.toString();
-            if (txtar.endsWith("\n") && t.endsWith("\n")) t = t.substring(0, t.length() - 1);
-            files.put(path, t.getBytes(StandardCharsets.UTF_8));
+        if (name != null) files.put(name, text.toString());
+        return files;
+    }
+
+    /** Builds a site written as a text block; fails the test with every problem if the build fails. */
+    public static Built build(String txtar) {
+        return build(txtar, null);
+    }
+
+    /** Builds with a base URL (e.g. {@code /kb/}). */
+    public static Built build(String txtar, String baseUrl) {
+        Path dir = write(txtar);
+        return buildIn(dir, baseUrl);
+    }
+
+    /** Builds the site in {@code dir} ({@code dir/content}, optional {@code dir/templates}) into {@code dir/public}. */
+    public static Built buildIn(Path dir, String baseUrl) {
+        Path templates = Files.isDirectory(dir.resolve("templates")) ? dir.resolve("templates") : null;
+        BuildOptions options = new BuildOptions(dir.resolve("content"), templates, dir.resolve("public"), baseUrl, false, false);
+        try {
+            return new Built(dir, Build.run(options));
+        } catch (BuildFailedException e) {
+            throw new AssertionError(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new SiteFixture(files, null);
     }
 
-    private static String marker(String line) {
-        if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) return line.substring(3, line.length() - 3);
-        return null;
-    }
-
-    /** This site plus (or with a replaced) file of any bytes: GBK text, a PNG, random binary. */
-    public SiteFixture withBytes(String path, byte[] bytes) {
-        Map<String, byte[]> m = new LinkedHashMap<>(files);
-        m.put(path, bytes.clone());
-        return new SiteFixture(m, baseUrl);
-    }
-
-    /** This site plus (or with a replaced) UTF-8 text file. */
-    public SiteFixture withText(String path, String text) {
-        return withBytes(path, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** This site built with {@code --base-url}. */
-    public SiteFixture withBaseUrl(String url) {
-        return new SiteFixture(files, url);
-    }
-
-    /** The file paths of this site, in the order written. */
-    public List<String> paths() {
-        return List.copyOf(files.keySet());
-    }
-
-    /** Writes the files under {@code dir} (creating folders) and returns {@code dir}. */
-    public Path writeTo(Path dir) throws IOException {
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path p = dir.resolve(f.getKey());
-            Files.createDirectories(p.getParent());
-            Files.write(p, f.getValue());
-        }
-        Files.createDirectories(dir.resolve("content"));
-        return dir;
-    }
-
-    /** The build options this fixture uses when written to {@code dir}. */
-    public BuildOptions options(Path dir) {
-        boolean ownTemplates = files.keySet().stream().anyMatch(p -> p.startsWith("templates/"));
-        return new BuildOptions(dir.resolve("content"), ownTemplates ? dir.resolve("templates") : null,
-                dir.resolve("public"), baseUrl, false, false);
+    /** Builds a site that is expected to fail and returns the problems it reported. */
+    public static List<Problem> buildFailing(String txtar) {
+        return buildFailingIn(write(txtar));
     }
 
     /**
-     * Writes the site under {@code dir} and builds it into {@code dir/public}.
-     *
-     * @throws BuildFailedException when the content has errors (see {@link #buildFails})
+     * Builds the site in {@code dir} (as {@link #buildIn}), expecting it to fail, and returns the problems it
+     * reported. For sites with files a text block cannot hold: write the block with {@link #write}, add
+     * GBK text or binary files, then call this.
      */
-    public Built build(Path dir) throws IOException {
-        writeTo(dir);
-        BuildOptions o = options(dir);
-        BuildResult r = Build.run(o);
-        return new Built(r, o.out());
-    }
-
-    /** Writes the site under {@code dir}, builds it, and returns the build's errors; fails when it builds. */
-    public BuildFailedException buildFails(Path dir) throws IOException {
-        writeTo(dir);
+    public static List<Problem> buildFailingIn(Path dir) {
+        BuildOptions options = new BuildOptions(dir.resolve("content"), null, dir.resolve("public"), null, false, false);
         try {
-            Build.run(options(dir));
+            Build.run(options);
         } catch (BuildFailedException e) {
-            return e;
+            return e.problems();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         throw new AssertionError("the build was expected to fail but succeeded");
     }
 
-    /** A finished build: its result and the output folder. */
-    public record Built(BuildResult result, Path out) {
-
-        /** Every problem reported (warnings only, since the build succeeded), formatted. */
-        public List<String> problems() {
-            return result.problems().stream().map(Problem::format).toList();
+    /** A built site. */
+    public record Built(Path dir, BuildResult result) {
+        public Path out() {
+            return dir.resolve("public");
         }
 
-        /** A built HTML page by its site-relative path, e.g. {@code 规程/井下作业.html}. */
-        public Document page(String url) {
-            Path file = out.resolve(url);
-            if (!Files.isRegularFile(file)) throw new AssertionError("no page " + url + " in " + files());
-            return parse(file);
+        public boolean exists(String path) {
+            return Files.isRegularFile(out().resolve(path));
         }
 
-        /** Every built HTML page, site-relative path → document, sorted by path. */
+        /** The text of an output file. */
+        public String text(String path) {
+            try {
+                return Files.readString(out().resolve(path), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** An output HTML file, parsed. */
+        public Document html(String path) {
+            return Jsoup.parse(text(path), "");
+        }
+
+        /** Every output HTML file, path → parsed document, sorted by path. */
         public Map<String, Document> pages() {
             Map<String, Document> m = new LinkedHashMap<>();
-            for (String f : files()) if (f.endsWith(".html")) m.put(f, parse(out.resolve(f)));
+            for (String f : files()) if (f.endsWith(".html")) m.put(f, html(f));
             return m;
         }
 
-        /** A built file's text (UTF-8). */
-        public String text(String path) {
-            try {
-                return Files.readString(out.resolve(path), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** Every file written, as site-relative paths with {@code /}, sorted. */
+        /** Every output file path, relative and with {@code /}, sorted. */
         public List<String> files() {
-            try (Stream<Path> s = Files.walk(out)) {
-                List<String> l = new ArrayList<>();
-                s.filter(Files::isRegularFile).forEach(p -> l.add(out.relativize(p).toString().replace('\\', '/')));
-                l.sort(null);
-                return l;
+            try (var s = Files.walk(out())) {
+                List<String> out = new ArrayList<>();
+                s.filter(Files::isRegularFile).forEach(p -> out.add(out().relativize(p).toString().replace('\\', '/')));
+                out.sort(null);
+                return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private Document parse(Path file) {
-            try {
-                return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        public List<Problem> warnings() {
+            return result.problems().stream().filter(p -> !p.isError()).toList();
         }
     }
 }
