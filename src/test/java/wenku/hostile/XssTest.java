@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import wenku.testing.SiteFixture;
 
 /**
@@ -25,14 +23,12 @@ import wenku.testing.SiteFixture;
  * The same site is opened in Chromium by {@link XssBrowserTest}.
  */
 class XssTest {
-    @TempDir
-    static Path dir;
     static SiteFixture.Built site;
     static Map<String, Document> pages;
 
     @BeforeAll
     static void build() throws Exception {
-        site = SiteFixture.buildIn(XssVectors.writeSite(dir), null);
+        site = XssVectors.builtSite();
         pages = site.pages();
     }
 
@@ -45,7 +41,10 @@ class XssTest {
     @Test
     void noPageCanRunScript() {
         List<String> bad = new ArrayList<>();
-        pages.forEach((url, doc) -> HtmlSafety.violations(doc).forEach(v -> bad.add(url + ": " + v)));
+        pages.forEach((url, doc) -> {
+            // csp/vNNN.html print their title unescaped on purpose (a careless site template; see XssVectors)
+            if (!url.matches("csp/v\\d+\\.html")) HtmlSafety.violations(doc).forEach(v -> bad.add(url + ": " + v));
+        });
         assertEquals(List.of(), bad, bad.size() + " violations in " + pages.size() + " pages");
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import wenku.testing.SiteFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -95,6 +96,28 @@ final class XssVectors {
             }
         }
         return dir;
+    }
+
+    private static SiteFixture.Built built;
+
+    /**
+     * The site of {@link #writeSite}, built once per test run and shared by the test classes. Its templates
+     * override {@code page.ftlh}: pages with {@code unsafe: true} print their title unescaped (as a careless
+     * site template might), every other page renders with the theme's own {@code page.ftlh}.
+     */
+    static synchronized SiteFixture.Built builtSite() throws IOException {
+        if (built == null) {
+            Path dir = writeSite(Files.createTempDirectory("wenku-xss-"));
+            String themePage = Files.readString(Path.of("templates/page.ftlh"), StandardCharsets.UTF_8);
+            write(dir, "templates/page.ftlh", """
+                    <#if page.params.unsafe??>
+                    <#import "base.ftlh" as b>
+                    <@b.layout><h1 class="unsafe-title">${page.title?no_esc}</h1></@b.layout>
+                    <#else>
+                    """ + themePage + "\n</#if>\n");
+            built = SiteFixture.buildIn(dir, null);
+        }
+        return built;
     }
 
     static void write(Path dir, String path, String text) throws IOException {
