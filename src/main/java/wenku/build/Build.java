@@ -56,6 +56,7 @@ public final class Build {
     }
 
     private BuildResult execute() throws IOException {
+        if (options.out() != null) OutputFolder.repair(options.out());
         ContentTree tree = stage("load", () -> ContentLoader.load(options.content(), problems), t -> t.documents().size(), "files");
         if (options.baseUrl() != null) {
             tree = new ContentTree(tree.config().withBaseUrl(options.baseUrl()), tree.documents(), tree.folders(), tree.assets());
@@ -74,12 +75,16 @@ public final class Build {
             problems.failIfErrors("build");
             return new BuildResult(site, problems.sorted(), log, n);
         }
-        try (OutputFolder out = OutputFolder.begin(options.out())) {
+        try (OutputFolder out = OutputFolder.begin(options.out(), java.util.Arrays.asList(options.content(), options.templates()))) {
             SiteRenderer renderer = SiteRenderer.create(theme, problems);
             int rendered = stage("render", () -> renderer.render(site, out, problems), x -> x, "files");
             problems.failIfErrors("build");
             int copied = stage("copy", () -> copyAssets(content, routes, out), x -> x, "files");
             int indexed = stage("index", () -> index(site, out), x -> x, "documents");
+            for (String path : out.collisions()) {
+                problems.error(null, 0, 0, "urls", "two outputs would be written to " + path
+                        + " (a page, section, tag or attachment takes the URL of another: rename one of them)");
+            }
             problems.failIfErrors("build");
             stage("write", () -> {
                 out.commit();
