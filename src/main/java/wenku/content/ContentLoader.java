@@ -131,14 +131,19 @@ public final class ContentLoader {
                         size / 1048576.0, MAX_MARKDOWN_BYTES / 1048576));
                 return null;
             }
-            DecodedText decoded = TextDecoder.decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            DecodedText decoded;
+            try {
+                decoded = TextDecoder.decode(bytes);
+            } catch (UndecodableTextException e) {
+                problems.error(rel, TextDecoder.lineAt(bytes, e.byteOffset()), 0, "encoding", "byte " + e.byteOffset() + ": "
+                        + e.getMessage());
+                return null;
+            }
             String text = decoded.text();
             FrontMatterParser.Split split = FrontMatterParser.split(rel, text);
             problems.addAll(split.problems());
             return new SourceDocument(rel, split.frontMatter(), split.body(), split.bodyLine(), decoded.encoding());
-        } catch (UndecodableTextException e) {
-            problems.error(rel, 0, 0, "encoding", "byte " + e.byteOffset() + ": " + e.getMessage());
-            return null;
         } catch (IOException e) {
             problems.error(rel, 0, 0, "content", "cannot read: " + e.getMessage());
             return null;
