@@ -108,10 +108,15 @@ public final class Build {
                 String html = markdown.render(h.body());
                 body = BodyProcessor.process(html, new SiteLinks(d, routes, problems));
             } catch (MarkdownTooComplexException e) {
-                problems.error(d.path(), d.bodyLine(), 1, "markdown", e.getMessage());
+                problems.error(d.path(), d.bodyLine() + Math.max(0, e.line() - 1), 1, "markdown", e.getMessage());
                 return;
             } catch (StackOverflowError e) {
                 problems.error(d.path(), d.bodyLine(), 1, "markdown", "document nested too deeply to render (flatten lists or quotes)");
+                return;
+            } catch (OutOfMemoryError e) {
+                // this document's objects are unreachable again once we return, so the build can go on reporting
+                problems.error(d.path(), d.bodyLine(), 1, "markdown", "not enough memory to render this document"
+                        + " (split it into several notes, or give wenku more memory: java -Xmx2g -jar wenku.jar …)");
                 return;
             }
             GitDates.Dates g = git.of(d.path());

@@ -64,6 +64,11 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             if (common.stacktrace) e.printStackTrace(err);
             return ExitCodes.IO_ERROR;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            err.println("error: wenku ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + " while building; nothing was written and " + out + " is as it was"
+                    + " (give it more memory: java -Xmx2g -jar wenku.jar …, and report the input that caused it)");
+            return ExitCodes.IO_ERROR;
         } catch (RuntimeException e) {
             err.println("error: wenku failed unexpectedly: " + e);
             if (common.stacktrace) e.printStackTrace(err);
