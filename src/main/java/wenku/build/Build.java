@@ -1,6 +1,7 @@
 package wenku.build;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,7 +12,10 @@ import wenku.content.SiteConfig;
 import wenku.content.SourceDocument;
 import wenku.content.TitleExtractor;
 import wenku.html.BodyProcessor;
+import wenku.html.LawMarkup;
 import wenku.html.ProcessedBody;
+import wenku.law.InfoBlock;
+import wenku.law.LawIndex;
 import wenku.markdown.MarkdownRenderer;
 import wenku.markdown.MarkdownTooComplexException;
 import wenku.problem.BuildFailedException;
@@ -20,6 +24,7 @@ import wenku.render.OutputSink;
 import wenku.render.SiteRenderer;
 import wenku.render.Theme;
 import wenku.search.SearchDocument;
+import wenku.site.LawLibrary;
 import wenku.site.PageInput;
 import wenku.site.Routes;
 import wenku.site.Site;
@@ -64,9 +69,11 @@ public final class Build {
         ContentTree content = tree;
         Routes routes = stage("plan", () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
         GitDates git = options.gitDates() ? stage("git", () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
-        List<PageInput> inputs = stage("parse", () -> parse(content, routes, git), List::size, "documents");
+        LawLibrary laws = stage("laws", () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
+        List<PageInput> inputs = stage("parse", () -> parse(content, routes, git, laws), List::size, "documents");
         problems.failIfErrors("build");
-        Site site = stage("assemble", () -> SiteAssembler.assemble(content, routes, inputs, problems), s -> s.pages().size(), "pages");
+        Site site = stage("assemble", () -> SiteAssembler.assemble(content, routes, inputs, laws, problems),
+                s -> s.pages().size(), "pages");
         problems.failIfErrors("build");
         Theme theme = Theme.open(options.templates());
         if (options.out() == null) {
@@ -94,8 +101,17 @@ public final class Build {
         }
     }
 
+    /** The documents that become pages: no section indexes, no drafts unless asked for. */
+    private List<SourceDocument> pageDocuments(ContentTree tree) {
+        List<SourceDocument> out = new ArrayList<>();
+        for (SourceDocument d : tree.documents()) {
+            if (!d.isSectionIndex() && (!d.frontMatter().draft() || options.drafts())) out.add(d);
+        }
+        return out;
+    }
+
     /** The parse stage: Markdown to safe HTML for every document, in parallel. */
-    private List<PageInput> parse(ContentTree tree, Routes routes, GitDates git) {
+    private List<PageInput> parse(ContentTree tree, Routes routes, GitDates git, LawLibrary laws) {
         MarkdownRenderer markdown = new MarkdownRenderer();
         List<SourceDocument> docs = tree.documents();
         PageInput[] out = new PageInput[docs.size()];
@@ -105,8 +121,12 @@ public final class Build {
             TitleExtractor.Header h = TitleExtractor.header(d.body(), d.frontMatter().title());
             ProcessedBody body;
             try {
-                String html = markdown.render(h.body());
-                body = BodyProcessor.process(html, new SiteLinks(d, routes, problems));
+                if (d.isSectionIndex()) {
+                    body = BodyProcessor.process(markdown.render(h.body()), new SiteLinks(d, routes, problems));
+                } else {
+                    String html = markdown.render(InfoBlock.withoutInfo(h.body()));
+                    body = BodyProcessor.process(html, new SiteLinks(d, routes, problems), List.of(lawMarkup(d, routes, laws)));
+                }
             } catch (MarkdownTooComplexException e) {
                 problems.error(d.path(), d.bodyLine() + Math.max(0, e.line() - 1), 1, "markdown", e.getMessage());
                 return;
@@ -125,6 +145,18 @@ public final class Build {
         List<PageInput> list = new ArrayList<>(out.length);
         for (PageInput p : out) if (p != null) list.add(p);
         return list;
+    }
+
+    /** The law markup of one page: article anchors, citations linked to the pages of the cited laws. */
+    private static LawMarkup lawMarkup(SourceDocument d, Routes routes, LawLibrary laws) {
+        String from = routes.page(d.path());
+        String fromUrl = from != null ? from : "index.html";
+        LocalDate date = d.frontMatter().date() != null ? d.frontMatter().date() : TitleExtractor.dateInFileName(d.baseName());
+        return new LawMarkup(laws.index(), new LawIndex.CitingDocument(d.path(), date), (target, fragment) -> {
+            String url = routes.page(target);
+            if (url == null) return null;
+            return Routes.relative(fromUrl, url) + (fragment.isEmpty() ? "" : "#" + fragment);
+        }, laws.newerAnchors(d.path()));
     }
 
     private int copyAssets(ContentTree tree, Routes routes, OutputFolder out) throws IOException {
