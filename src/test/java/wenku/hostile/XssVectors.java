@@ -95,7 +95,27 @@ final class XssVectors {
                         "---\ntitle: " + yaml(v.text()) + "\nunsafe: true\n---\n正文\n");
             }
         }
+        // a law in two versions: article pages, the comparison page and cross-references print article text
+        for (String date : List.of("2014-08-31", "2021-06-10")) {
+            StringBuilder law = new StringBuilder("# 中华人民共和国安全<img src=x onerror=alert(1)>生产法\n\n## 第一章　总则<script>alert(1)</script>\n\n");
+            int n = 1;
+            for (Vector v : of("html")) {
+                if (n > 40) break;
+                law.append("第").append(ChineseNumber.of(n++)).append("条　").append(date.startsWith("2014") ? "旧" : "新")
+                        .append("规定 ").append(v.text()).append(" 依照《中华人民共和国<script>alert(2)</script>法》第一条。\n\n");
+            }
+            write(dir, "content/法律/安全生产法(" + date + ").md", law.toString());
+        }
         return dir;
+    }
+
+    /** Chinese numerals for article numbers up to 99. */
+    private static final class ChineseNumber {
+        static String of(int n) {
+            String d = "〇一二三四五六七八九";
+            if (n < 10) return String.valueOf(d.charAt(n));
+            return (n / 10 == 1 ? "" : String.valueOf(d.charAt(n / 10))) + "十" + (n % 10 == 0 ? "" : String.valueOf(d.charAt(n % 10)));
+        }
     }
 
     private static SiteFixture.Built built;
@@ -108,6 +128,7 @@ final class XssVectors {
     static synchronized SiteFixture.Built builtSite() throws IOException {
         if (built == null) {
             Path dir = writeSite(Files.createTempDirectory("wenku-xss-"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             String themePage = Files.readString(Path.of("templates/page.ftlh"), StandardCharsets.UTF_8);
             write(dir, "templates/page.ftlh", """
                     <#if page.params.unsafe??>
@@ -118,6 +139,14 @@ final class XssVectors {
             built = SiteFixture.buildIn(dir, null);
         }
         return built;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var s = Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     static void write(Path dir, String path, String text) throws IOException {
