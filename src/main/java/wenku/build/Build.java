@@ -14,6 +14,7 @@ import wenku.content.TitleExtractor;
 import wenku.html.BodyProcessor;
 import wenku.html.LawMarkup;
 import wenku.html.ProcessedBody;
+import wenku.html.SvgSanitizer;
 import wenku.law.InfoBlock;
 import wenku.law.LawIndex;
 import wenku.markdown.MarkdownRenderer;
@@ -164,7 +165,17 @@ public final class Build {
         for (Asset a : tree.assets()) {
             String url = routes.asset(a.path());
             if (url == null) continue;
-            out.copy(a.file(), url);
+            if (a.path().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                // an SVG opened on its own runs its scripts with the site's rights: publish it without them
+                SvgSanitizer.Result clean = SvgSanitizer.clean(java.nio.file.Files.readAllBytes(a.file()));
+                if (!clean.removed().isEmpty()) {
+                    problems.warning(a.path(), 0, 0, "content", "removed " + String.join(", ", clean.removed())
+                            + " from this SVG: images must not contain scripts (remove them from the file)");
+                }
+                out.write(url, clean.bytes());
+            } else {
+                out.copy(a.file(), url);
+            }
             n++;
         }
         return n;

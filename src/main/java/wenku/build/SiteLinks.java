@@ -23,6 +23,7 @@ final class SiteLinks implements LinkRewriter {
     @Override
     public String rewrite(String href, boolean image) {
         String target = routes.resolve(doc.path(), href);
+        if (image && target != null && !routes.isAsset(target)) target = null; // an image must be an image, not a page
         if (target == null) {
             int[] pos = locate(href);
             problems.warning(doc.path(), pos[0], pos[1], "links",

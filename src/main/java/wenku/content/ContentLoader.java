@@ -151,7 +151,10 @@ public final class ContentLoader {
     }
 
     static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        // on Windows the separator is a backslash; on Linux a backslash is an ordinary character of a file name
+        String sep = root.getFileSystem().getSeparator();
+        String rel = root.relativize(file).toString();
+        return sep.equals("/") ? rel : rel.replace(sep, "/");
     }
 
     static String extension(String name) {
