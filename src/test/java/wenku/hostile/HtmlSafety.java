@@ -36,6 +36,19 @@ final class HtmlSafety {
 
     /** Every rule {@code doc} breaks, as readable lines naming the element; empty when the page is safe. */
     static List<String> violations(Document doc) {
+        return check(doc, true);
+    }
+
+    /**
+     * The rules for a processed page body on its own (as the HTML stage returns it, before templates): all of
+     * them but the policy tag, and everything inside counts as content.
+     */
+    static List<String> bodyViolations(String bodyHtml) {
+        Document doc = org.jsoup.Jsoup.parse("<div class=\"article-body\">" + bodyHtml + "</div>");
+        return check(doc, false);
+    }
+
+    private static List<String> check(Document doc, boolean wholePage) {
         List<String> out = new ArrayList<>();
         int csp = 0;
         for (Element e : doc.getAllElements()) {
@@ -74,7 +87,7 @@ final class HtmlSafety {
                 }
             }
         }
-        if (csp != 1) out.add(csp + " Content-Security-Policy meta tags in the head (want exactly 1)");
+        if (wholePage && csp != 1) out.add(csp + " Content-Security-Policy meta tags in the head (want exactly 1)");
         return out;
     }
 
