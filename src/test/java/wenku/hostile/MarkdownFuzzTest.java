@@ -22,14 +22,15 @@ import wenku.problem.Problem;
  * Markdown, sanitise and process the HTML. Whatever the input, nothing may throw but a clear refusal, every
  * problem names a line of the file, and the page body may never be able to run script.
  *
- * <p>{@code mvn test} runs it twice: on the committed inputs in
+ * <p>{@code mvn test} runs it in the pom's {@code fuzz} execution: first on the committed inputs in
  * {@code src/test/resources/wenku/hostile/MarkdownFuzzTestInputs/fuzz/} (seeds and any crash Jazzer found,
- * kept as regression tests), and in fuzzing mode for 45 seconds (the pom's {@code fuzz} execution).
+ * kept as regression tests), then in fuzzing mode for 30 seconds ({@code -Dfuzz.duration=10m} for longer).
+ * {@code mvn test -Dtest=MarkdownFuzzTest} runs the committed inputs only.
  */
 class MarkdownFuzzTest {
     static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void fuzz(FuzzedDataProvider data) {
         boolean withFrontMatter = data.consumeBoolean();
         String frontMatter = data.consumeString(600);

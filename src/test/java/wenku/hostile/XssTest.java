@@ -119,6 +119,40 @@ class XssTest {
         }
     }
 
+    @Test
+    void siteSettingsArePrintedAsText() {
+        String v = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+        SiteFixture.Built built = SiteFixture.build("""
+                -- content/site.yml --
+                title: "%s"
+                organisation: "%s"
+                description: "%s"
+                footer: "%s"
+                -- content/a.md --
+                # 甲
+                """.formatted(v, v, v, v));
+        for (Map.Entry<String, Document> page : built.pages().entrySet()) {
+            assertEquals(List.of(), HtmlSafety.violations(page.getValue()), page.getKey());
+        }
+        Document home = built.html("index.html");
+        assertEquals(v, home.selectFirst(".brand-title").text());
+        assertEquals(v, home.title());
+    }
+
+    @Test
+    void siteSettingsCannotSetAScriptBaseUrl() {
+        for (String base : List.of("javascript://x/%0aalert(1)", "//evil.invalid/", "/kb/\"><script>")) {
+            var problems = SiteFixture.buildFailing("""
+                    -- content/site.yml --
+                    baseURL: '%s'
+                    -- content/a.md --
+                    # 甲
+                    """.formatted(base));
+            assertTrue(problems.stream().anyMatch(p -> p.isError() && p.file().equals("site.yml") && p.message().contains("baseURL")),
+                    base + ": " + problems);
+        }
+    }
+
     static String normalise(String s) {
         return s.strip().replaceAll("[\\s\\u00a0]+", " ");
     }
