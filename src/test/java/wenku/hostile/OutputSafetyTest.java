@@ -40,7 +40,7 @@ import wenku.testing.SiteFixture;
  */
 class OutputSafetyTest {
     /** Pages of the site the kill test builds: enough for a build of a few seconds in a child JVM. */
-    static final int PAGES = 80;
+    static final int PAGES = 40;
     static final Pattern VERSION = Pattern.compile("版本(\\d+)");
 
     @TempDir
