@@ -9,11 +9,6 @@ import wenku.content.ContentLoader;
 import wenku.content.ContentTree;
 import wenku.content.SiteConfig;
 import wenku.content.SourceDocument;
-import wenku.content.TitleExtractor;
-import wenku.html.BodyProcessor;
-import wenku.html.ProcessedBody;
-import wenku.markdown.MarkdownRenderer;
-import wenku.markdown.MarkdownTooComplexException;
 import wenku.problem.BuildFailedException;
 import wenku.problem.Problems;
 import wenku.render.OutputSink;
@@ -24,6 +19,7 @@ import wenku.site.PageInput;
 import wenku.site.Routes;
 import wenku.site.Site;
 import wenku.site.SiteAssembler;
+import wenku.site.Taxonomy;
 
 /**
  * One build of a site, as a recipe: load the content, plan the URLs, parse every document, assemble the
@@ -31,57 +27,110 @@ import wenku.site.SiteAssembler;
  * All problems of a stage are collected; the build stops after the first stage that found errors, and
  * the previous output folder stays as it was.
  *
- * <p>{@code Build.run(options)} is the front door. A {@code Build} is used once, by one thread
- * (its stages use all cores internally).
+ * <p>{@code Build.run(options)} is the front door; {@code Build.check(options, checks, listener)} runs the
+ * same stages without writing and without stopping at errors, for {@code wenku check}. A {@code Build} is
+ * used once, by one thread (its stages use all cores internally).
  */
 public final class Build {
     private final BuildOptions options;
     private final Problems problems = new Problems();
     private final StageLog log = new StageLog();
-    private final Consumer<String> progress;
+    private final BuildListener listener;
 
-    private Build(BuildOptions options, Consumer<String> progress) {
+    private Build(BuildOptions options, BuildListener listener) {
         this.options = options;
-        this.progress = progress;
+        this.listener = listener;
     }
 
     /** Runs a whole build. Throws {@link BuildFailedException} listing every error when the input has errors. */
     public static BuildResult run(BuildOptions options) throws IOException {
-        return run(options, s -> { });
+        return run(options, BuildListener.NONE);
     }
 
     /** Runs a whole build, telling {@code progress} the name of each stage as it starts. */
     public static BuildResult run(BuildOptions options, Consumer<String> progress) throws IOException {
-        return new Build(options, progress).execute();
+        return run(options, new BuildListener() {
+            @Override
+            public void stageStarted(String stage, int total) {
+                progress.accept(stage);
+            }
+        });
     }
 
-    private BuildResult execute() throws IOException {
-        ContentTree tree = stage("load", () -> ContentLoader.load(options.content(), problems), t -> t.documents().size(), "files");
+    /** Runs a whole build, telling {@code listener} how far it has got. */
+    public static BuildResult run(BuildOptions options, BuildListener listener) throws IOException {
+        return new Build(options, listener).execute();
+    }
+
+    /**
+     * Finds every problem a build would report, and what the extra {@code checks} find, without writing
+     * anything and without stopping at the first stage with errors: the content is loaded, planned, parsed,
+     * assembled and rendered (to nowhere), so template errors are found too. Never throws
+     * {@link BuildFailedException}; {@link BuildResult#site()} is {@code null} when the site could not be
+     * assembled. {@code options.out()} is ignored.
+     */
+    public static BuildResult check(BuildOptions options, List<ContentCheck> checks, BuildListener listener) throws IOException {
+        return new Build(options, listener).checkAll(checks);
+    }
+
+    private BuildResult checkAll(List<ContentCheck> checks) throws IOException {
+        ContentTree content = load();
+        for (ContentCheck c : checks) {
+            stage(c.name(), 0, () -> {
+                c.check(options.content(), content, problems);
+                return 1;
+            }, x -> content.documents().size(), "files");
+        }
+        Routes routes = stage("plan", 0, () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
+        GitDates git = options.gitDates() ? stage("git", 0, () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
+        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git), List::size, "documents");
+        Site site;
+        try {
+            site = stage("assemble", 0, () -> SiteAssembler.assemble(content, routes, inputs, problems), s -> s.pages().size(), "pages");
+        } catch (RuntimeException e) {
+            if (!problems.hasErrors()) throw e;
+            return new BuildResult(null, problems.sorted(), log, 0); // an earlier error left too little to assemble
+        }
+        SiteRenderer renderer = SiteRenderer.create(Theme.open(options.templates()), problems);
+        stage("render", expectedFiles(site), () -> renderer.render(site, (path, data) -> listener.advanced(1), problems), x -> x, "files");
+        return new BuildResult(site, problems.sorted(), log, 0);
+    }
+
+    private ContentTree load() throws IOException {
+        ContentTree tree = stage("load", 0, () -> ContentLoader.load(options.content(), problems), t -> t.documents().size(), "files");
         if (options.baseUrl() != null) {
             tree = new ContentTree(tree.config().withBaseUrl(options.baseUrl()), tree.documents(), tree.folders(), tree.assets());
         }
-        ContentTree content = tree;
-        Routes routes = stage("plan", () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
-        GitDates git = options.gitDates() ? stage("git", () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
-        List<PageInput> inputs = stage("parse", () -> parse(content, routes, git), List::size, "documents");
+        return tree;
+    }
+
+    private BuildResult execute() throws IOException {
+        ContentTree content = load();
+        Routes routes = stage("plan", 0, () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
+        GitDates git = options.gitDates() ? stage("git", 0, () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
+        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git), List::size, "documents");
         problems.failIfErrors("build");
-        Site site = stage("assemble", () -> SiteAssembler.assemble(content, routes, inputs, problems), s -> s.pages().size(), "pages");
+        Site site = stage("assemble", 0, () -> SiteAssembler.assemble(content, routes, inputs, problems), s -> s.pages().size(), "pages");
         problems.failIfErrors("build");
         Theme theme = Theme.open(options.templates());
         if (options.out() == null) {
             SiteRenderer renderer = SiteRenderer.create(theme, problems);
-            int n = stage("render", () -> renderer.render(site, (path, data) -> { }, problems), x -> x, "files");
+            int n = stage("render", expectedFiles(site), () -> renderer.render(site, (path, data) -> listener.advanced(1), problems), x -> x, "files");
             problems.failIfErrors("build");
             return new BuildResult(site, problems.sorted(), log, n);
         }
         try (OutputFolder out = OutputFolder.begin(options.out())) {
             SiteRenderer renderer = SiteRenderer.create(theme, problems);
-            int rendered = stage("render", () -> renderer.render(site, out, problems), x -> x, "files");
+            OutputSink counted = (path, data) -> {
+                out.write(path, data);
+                listener.advanced(1);
+            };
+            int rendered = stage("render", expectedFiles(site), () -> renderer.render(site, counted, problems), x -> x, "files");
             problems.failIfErrors("build");
-            int copied = stage("copy", () -> copyAssets(content, routes, out), x -> x, "files");
-            int indexed = stage("index", () -> index(site, out), x -> x, "documents");
+            int copied = stage("copy", 0, () -> copyAssets(content, routes, out), x -> x, "files");
+            int indexed = stage("index", 0, () -> index(site, out), x -> x, "documents");
             problems.failIfErrors("build");
-            stage("write", () -> {
+            stage("write", 0, () -> {
                 out.commit();
                 return 1;
             }, x -> x, "swap");
@@ -91,30 +140,35 @@ public final class Build {
 
     /** The parse stage: Markdown to safe HTML for every document, in parallel. */
     private List<PageInput> parse(ContentTree tree, Routes routes, GitDates git) {
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        DocumentParser parser = new DocumentParser(routes, git, options.drafts());
         List<SourceDocument> docs = tree.documents();
         PageInput[] out = new PageInput[docs.size()];
         Parallel.forEach(docs.size(), i -> {
-            SourceDocument d = docs.get(i);
-            if (d.frontMatter().draft() && !options.drafts()) return;
-            TitleExtractor.Header h = TitleExtractor.header(d.body(), d.frontMatter().title());
-            ProcessedBody body;
-            try {
-                String html = markdown.render(h.body());
-                body = BodyProcessor.process(html, new SiteLinks(d, routes, problems));
-            } catch (MarkdownTooComplexException e) {
-                problems.error(d.path(), d.bodyLine(), 1, "markdown", e.getMessage());
-                return;
-            } catch (StackOverflowError e) {
-                problems.error(d.path(), d.bodyLine(), 1, "markdown", "document nested too deeply to render (flatten lists or quotes)");
-                return;
+            DocumentParser.ParsedDocument parsed = parser.parse(docs.get(i));
+            if (parsed != null) {
+                problems.addAll(parsed.problems());
+                out[i] = parsed.input();
             }
-            GitDates.Dates g = git.of(d.path());
-            out[i] = new PageInput(d, h.title(), h.subtitle(), body, g == null ? null : g.first(), g == null ? null : g.last());
+            listener.advanced(1);
         });
         List<PageInput> list = new ArrayList<>(out.length);
         for (PageInput p : out) if (p != null) list.add(p);
         return list;
+    }
+
+    /**
+     * About how many files the render stage writes (for a progress bar; exact for the default theme):
+     * articles, list pages of sections and taxonomy terms, taxonomy indexes, and a few fixed files.
+     */
+    static int expectedFiles(Site site) {
+        int per = site.config().paginate();
+        int n = site.pages().size() + 6;
+        for (var s : site.sections()) n += s.isRoot() ? 0 : Math.max(1, (s.pageIds().size() + per - 1) / per);
+        for (Taxonomy t : site.taxonomies()) {
+            n++;
+            for (Taxonomy.Term term : t.terms()) n += Math.max(1, (term.count() + per - 1) / per);
+        }
+        return n;
     }
 
     private int copyAssets(ContentTree tree, Routes routes, OutputFolder out) throws IOException {
@@ -139,11 +193,12 @@ public final class Build {
         T run() throws IOException;
     }
 
-    private <T> T stage(String name, Step<T> step, java.util.function.ToIntFunction<T> items, String unit) throws IOException {
-        progress.accept(name);
+    private <T> T stage(String name, int total, Step<T> step, java.util.function.ToIntFunction<T> items, String unit) throws IOException {
+        listener.stageStarted(name, total);
         long t0 = System.nanoTime();
         T result = step.run();
-        log.add(name, System.nanoTime() - t0, items.applyAsInt(result), unit);
+        StageLog.Stage done = log.add(name, System.nanoTime() - t0, items.applyAsInt(result), unit);
+        listener.stageFinished(done);
         return result;
     }
 

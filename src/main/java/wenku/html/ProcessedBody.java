@@ -17,11 +17,38 @@ public record ProcessedBody(String html, List<TocEntry> toc, String text, List<T
 
     /** The first {@code max} characters of the text, cut at a sentence end when one is near. */
     public String summary(int max) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = collapsedStart(max + 1);
         if (t.length() <= max) return t;
         String cut = t.substring(0, max);
         int end = Math.max(cut.lastIndexOf('。'), Math.max(cut.lastIndexOf('；'), cut.lastIndexOf('！')));
         if (end > max / 2) return cut.substring(0, end + 1);
         return cut + "…";
+    }
+
+    /**
+     * The first {@code limit} characters of {@code text.strip().replaceAll("\\s+", " ")}, computed without
+     * touching the rest of the text (bodies of laws run to hundreds of thousands of characters).
+     */
+    private String collapsedStart(int limit) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.codePointAt(start))) start += Character.charCount(text.codePointAt(start));
+        while (end > start && Character.isWhitespace(text.codePointBefore(end))) end -= Character.charCount(text.codePointBefore(end));
+        StringBuilder sb = new StringBuilder(Math.min(limit, end - start));
+        boolean space = false;
+        for (int i = start; i < end && sb.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+                if (sb.length() >= limit) break;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 }

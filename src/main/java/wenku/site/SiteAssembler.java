@@ -30,6 +30,12 @@ public final class SiteAssembler {
      * @param inputs every document (section indexes included) in content order, drafts included (they are skipped)
      */
     public static Site assemble(ContentTree tree, Routes routes, List<PageInput> inputs, Problems problems) {
+        return assemble(tree, routes, inputs, problems, RelatedPages.COMPUTE);
+    }
+
+    /** Assembles the site, finding related pages with {@code relatedPages}. */
+    public static Site assemble(ContentTree tree, Routes routes, List<PageInput> inputs, Problems problems,
+                                RelatedPages relatedPages) {
         // Sections: one per folder, root first, then by folder path.
         Map<String, PageInput> indexes = new HashMap<>();
         for (PageInput in : inputs) {
@@ -93,7 +99,7 @@ public final class SiteAssembler {
         newest.sort(newestFirst(pages));
 
         List<Taxonomy> taxonomies = Taxonomies.build(pages, newestFirst(pages));
-        Map<Integer, List<Integer>> related = Related.compute(pages);
+        Map<Integer, List<Integer>> related = relatedPages.find(List.copyOf(pages));
         return new Site(tree.config(), List.copyOf(pages), List.copyOf(sections), taxonomies, related, List.copyOf(newest));
     }
 

@@ -1,0 +1,181 @@
+package wenku.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import wenku.content.ContentLoader;
+import wenku.content.ContentTree;
+import wenku.content.SourceCache;
+import wenku.content.SourceDocument;
+import wenku.problem.Problem;
+import wenku.problem.Problems;
+import wenku.render.SiteRenderer;
+import wenku.render.Theme;
+import wenku.site.Page;
+import wenku.site.PageInput;
+import wenku.site.RelatedPages;
+import wenku.site.Routes;
+import wenku.site.Site;
+import wenku.site.SiteAssembler;
+
+/**
+ * Builds the same site again and again as its files change, redoing only what a change affects, for
+ * {@code wenku serve}. Each {@link #rebuild()} returns a {@link LiveSite}: the site model, whose files are
+ * rendered when they are asked for.
+ *
+ * <p>What is kept from one build to the next:
+ * <ul>
+ *   <li>the documents read ({@link SourceCache}): only files whose time, size or content changed, or that
+ *       {@link #changed} names, are decoded and their front matter parsed again;</li>
+ *   <li>the parsed documents: a document is parsed again only when its text changed, or when a file was
+ *       added, renamed or deleted so that one of its links now leads somewhere else (the URLs are planned
+ *       afresh on every build, which takes milliseconds, and every kept document's links are checked
+ *       against the new plan);</li>
+ *   <li>the related-page lists, while the same pages exist with the same tags and categories (a change in a
+ *       page's text alone does not recompute them: that compares every page with every other);</li>
+ *   <li>the compiled templates, until a file under the templates folder changes;</li>
+ *   <li>the dates from Git, read once.</li>
+ * </ul>
+ * The site model is assembled afresh every time (sections, taxonomies, order), so what readers see is what a
+ * full build would give, except for related pages as said above.
+ *
+ * <p>Not thread safe: one thread calls {@link #changed} and {@link #rebuild}. The {@link LiveSite}s it returns
+ * are thread safe.
+ */
+public final class IncrementalBuild {
+    private final BuildOptions options;
+    private final Path contentRoot;
+    private final Path templatesRoot;
+    private final SourceCache sources = new SourceCache();
+    private Map<SourceDocument, DocumentParser.ParsedDocument> parsed = new IdentityHashMap<>();
+    private GitDates git;
+    private SiteRenderer renderer;
+    private List<Problem> themeProblems = List.of();
+    private List<RelatedKey> relatedKey;
+    private Map<Integer, List<Integer>> related;
+
+    /** One page as far as related pages are concerned, apart from its text. */
+    private record RelatedKey(String source, List<String> tags, List<String> keywords, String category) {
+    }
+
+    /** {@code options.out()} is ignored: nothing is written. */
+    public IncrementalBuild(BuildOptions options) {
+        this.options = options;
+        this.contentRoot = options.content().toAbsolutePath().normalize();
+        this.templatesRoot = options.templates() == null ? null : options.templates().toAbsolutePath().normalize();
+    }
+
+    /** The content folder being built, absolute. */
+    public Path contentRoot() {
+        return contentRoot;
+    }
+
+    /** The site's own templates folder, absolute, or {@code null} when only the default theme is used. */
+    public Path templatesRoot() {
+        return templatesRoot;
+    }
+
+    /**
+     * Says that a file (or folder) changed, was created or deleted, so that the next {@link #rebuild} does not
+     * trust its time and size. Changes under the templates folder make the next build reload the theme.
+     * Paths outside both folders are ignored.
+     */
+    public void changed(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        if (templatesRoot != null && p.startsWith(templatesRoot)) {
+            renderer = null;
+        } else if (p.startsWith(contentRoot)) {
+            sources.changed(contentRoot.relativize(p).toString().replace('\\', '/'));
+        }
+    }
+
+    /**
+     * Builds the site as the files are now. Never throws for problems in the content: a site with errors is
+     * returned with {@link LiveSite#ok()} false and every problem listed.
+     *
+     * @throws IOException when the content or templates folder cannot be read at all
+     */
+    public LiveSite rebuild() throws IOException {
+        Problems problems = new Problems();
+        StageLog log = new StageLog();
+
+        long t = System.nanoTime();
+        ContentTree loaded = ContentLoader.load(options.content(), problems, sources);
+        ContentTree tree = options.baseUrl() == null ? loaded
+                : new ContentTree(loaded.config().withBaseUrl(options.baseUrl()), loaded.documents(), loaded.folders(), loaded.assets());
+        t = lap(log, "load", t, tree.documents().size(), "files");
+
+        Routes routes = Routes.plan(tree, problems);
+        if (git == null) git = options.gitDates() ? GitDates.read(options.content()) : GitDates.none();
+        t = lap(log, "plan", t, tree.documents().size(), "urls");
+
+        int reparsed = parse(tree, routes, problems);
+        t = lap(log, "parse", t, reparsed, "documents parsed again");
+        if (problems.hasErrors()) return LiveSite.failed(problems.sorted(), log);
+
+        List<PageInput> inputs = new ArrayList<>(tree.documents().size());
+        for (SourceDocument d : tree.documents()) {
+            DocumentParser.ParsedDocument p = parsed.get(d);
+            if (p != null && p.input() != null) inputs.add(p.input());
+        }
+        Site site = SiteAssembler.assemble(tree, routes, inputs, problems, relatedPages());
+        t = lap(log, "assemble", t, site.pages().size(), "pages");
+
+        if (renderer == null) {
+            Problems theme = new Problems();
+            renderer = SiteRenderer.create(Theme.open(options.templates()), theme);
+            themeProblems = theme.sorted();
+            lap(log, "theme", t, 1, "loads");
+        }
+        problems.addAll(themeProblems);
+        if (problems.hasErrors()) return LiveSite.failed(problems.sorted(), log);
+        return new LiveSite(site, routes, tree.assets(), renderer, problems.sorted(), log);
+    }
+
+    private static long lap(StageLog log, String stage, long since, int items, String unit) {
+        long now = System.nanoTime();
+        log.add(stage, now - since, items, unit);
+        return now;
+    }
+
+    /** Parses the documents that are new or changed, or whose links changed target; returns how many. */
+    private int parse(ContentTree tree, Routes routes, Problems problems) {
+        DocumentParser parser = new DocumentParser(routes, git, options.drafts());
+        List<SourceDocument> docs = tree.documents();
+        Map<SourceDocument, DocumentParser.ParsedDocument> next = new IdentityHashMap<>();
+        List<SourceDocument> todo = new ArrayList<>();
+        for (SourceDocument d : docs) {
+            if (d.frontMatter().draft() && !options.drafts()) continue;
+            DocumentParser.ParsedDocument p = parsed.get(d);
+            if (p != null && p.stillValid(routes)) next.put(d, p);
+            else todo.add(d);
+        }
+        DocumentParser.ParsedDocument[] fresh = new DocumentParser.ParsedDocument[todo.size()];
+        Parallel.forEach(todo.size(), i -> fresh[i] = parser.parse(todo.get(i)));
+        for (DocumentParser.ParsedDocument p : fresh) if (p != null) next.put(p.source(), p);
+        for (SourceDocument d : docs) {
+            DocumentParser.ParsedDocument p = next.get(d);
+            if (p != null) problems.addAll(p.problems());
+        }
+        parsed = next;
+        return todo.size();
+    }
+
+    /** Related pages: kept while the same pages exist with the same tags, keywords and categories. */
+    private RelatedPages relatedPages() {
+        return pages -> {
+            List<RelatedKey> key = new ArrayList<>(pages.size());
+            for (Page p : pages) {
+                key.add(new RelatedKey(p.source(), p.meta().tags(), p.meta().keywords(), p.meta().category()));
+            }
+            if (!key.equals(relatedKey)) {
+                related = RelatedPages.COMPUTE.find(pages);
+                relatedKey = key;
+            }
+            return related;
+        };
+    }
+}
