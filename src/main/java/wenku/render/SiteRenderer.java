@@ -282,7 +282,10 @@ public final class SiteRenderer {
         Frame frame(String url, String title, String description, int sectionId, List<Link> crumbs, String kind) {
             String root = wenku.site.UrlPolicy.rootFrom(url);
             List<NavItem> nav = navCache.computeIfAbsent(sectionId + "|" + root, k -> nav(url, sectionId));
-            return new Frame(root, url, wenku.site.UrlPolicy.href(site.config().baseUrl() + url), title, description, nav, crumbs, kind);
+            List<CountedLink> taxonomies = new ArrayList<>();
+            for (Taxonomy t : site.taxonomies()) taxonomies.add(new CountedLink(t.label(), Routes.relative(url, t.url()), t.terms().size()));
+            return new Frame(root, url, wenku.site.UrlPolicy.href(site.config().baseUrl() + url), title, description, nav,
+                    taxonomies, crumbs, kind);
         }
 
         List<NavItem> nav(String from, int activeSection) {

@@ -45,7 +45,7 @@ public final class Views {
 
     /** The common frame of every HTML page. */
     public record Frame(String root, String url, String canonical, String title, String description,
-                        List<NavItem> nav, List<Link> breadcrumbs, String kind) {
+                        List<NavItem> nav, List<CountedLink> taxonomies, List<Link> breadcrumbs, String kind) {
     }
 
     /** An article page. */

@@ -89,6 +89,7 @@ public final class SiteAssembler {
             kids.sort(Comparator
                     .comparingInt((Integer k) -> navIndex(nav, sections.get(k).folder()))
                     .thenComparing(k -> sections.get(k).weight() == null ? Integer.MAX_VALUE : sections.get(k).weight())
+                    .thenComparing(k -> sections.get(k).title(), ChineseOrder.COLLATOR)
                     .thenComparing(k -> sections.get(k).folder()));
             sections.set(i, new Section(s.id(), s.folder(), s.url(), s.title(), s.introHtml(), s.weight(), s.parentId(),
                     List.copyOf(kids), s.pageIds(), s.hidden(), s.collapsed()));
@@ -148,7 +149,7 @@ public final class SiteAssembler {
     static Comparator<Integer> newestFirst(List<Page> pages) {
         return Comparator
                 .comparing((Integer i) -> pages.get(i).date(), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(i -> pages.get(i).title())
+                .thenComparing(i -> pages.get(i).title(), ChineseOrder.COLLATOR)
                 .thenComparing(i -> pages.get(i).source());
     }
 }

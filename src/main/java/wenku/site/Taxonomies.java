@@ -28,7 +28,7 @@ final class Taxonomies {
 
     private static void add(List<Taxonomy> out, String key, String label, List<Page> pages, Comparator<Integer> order,
                             Function<Page, List<String>> values) {
-        Map<String, List<Integer>> byTerm = new TreeMap<>();
+        Map<String, List<Integer>> byTerm = new TreeMap<>(ChineseOrder.COLLATOR);
         for (Page p : pages) {
             for (String v : values.apply(p)) byTerm.computeIfAbsent(v, k -> new ArrayList<>()).add(p.id());
         }
@@ -47,7 +47,7 @@ final class Taxonomies {
             ids.sort(order);
             terms.add(new Taxonomy.Term(term, urls.get(term), List.copyOf(ids)));
         });
-        terms.sort(Comparator.comparingInt(Taxonomy.Term::count).reversed().thenComparing(Taxonomy.Term::name));
+        terms.sort(Comparator.comparingInt(Taxonomy.Term::count).reversed().thenComparing(Taxonomy.Term::name, ChineseOrder.COLLATOR));
         out.add(new Taxonomy(key, label, key + "/index.html", List.copyOf(terms)));
     }
 }
