@@ -279,7 +279,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void sendErrorPage(HttpExchange ex, String heading, List<Problem> problems, String version) throws IOException {
-        ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'");
+        ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
         send(ex, 500, "text/html; charset=utf-8", ErrorPage.html(heading, problems, contentPrefix(), version));
     }
 

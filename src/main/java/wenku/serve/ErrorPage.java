@@ -24,6 +24,7 @@ final class ErrorPage {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<link rel=\"icon\" href=\"data:,\">")
                 .append("<title>").append(escape(heading)).append(" - wenku</title>")
                 .append("<style>")
                 .append("body{margin:0;font:16px/1.6 system-ui,sans-serif;background:#1e1e1e;color:#eee}")
