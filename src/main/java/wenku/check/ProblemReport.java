@@ -15,8 +15,10 @@ import wenku.problem.Problem;
  *
  * <ul>
  *   <li>{@link #text}: one line each, {@code path:line:column: error|warning: stage: message}, the format of
- *       GCC and Hugo, which Jenkins' Warnings plugin reads as "GCC";</li>
- *   <li>{@link #json}: {@code {"errors":n,"warnings":n,"problems":[{"file","line","column","severity","stage","message"}]}};</li>
+ *       GCC and Hugo, which Jenkins' Warnings plugin reads as "GCC" (a problem with a file but no known line is
+ *       put on line 1, without a column);</li>
+ *   <li>{@link #json}: {@code {"errors":n,"warnings":n,"problems":[{"file","line","column","severity","stage","message"}]}},
+ *       line and column 0 when unknown;</li>
  *   <li>{@link #gitlab}: GitLab's Code Quality report (a JSON array), shown in merge requests.</li>
  * </ul>
  *
@@ -38,8 +40,8 @@ public final class ProblemReport {
         StringBuilder sb = new StringBuilder();
         for (Problem p : problems) {
             sb.append(path(p, contentPrefix));
-            if (p.line() > 0) {
-                sb.append(':').append(p.line());
+            if (p.file() != null) {
+                sb.append(':').append(Math.max(1, p.line())); // tools that read GCC's format need a line
                 if (p.column() > 0) sb.append(':').append(p.column());
             }
             sb.append(": ").append(p.isError() ? "error" : "warning").append(": ");

@@ -134,7 +134,11 @@ public final class SiteAssembler {
 
     private static int countReadable(String text) {
         int n = 0;
-        for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i))) n++;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // every Java whitespace character is at most U+3000: Chinese text skips the table lookup
+            if (c > '\u3000' || !Character.isWhitespace(c)) n++;
+        }
         return n;
     }
 

@@ -103,12 +103,12 @@ class CheckCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(p + "规章制度/无标题.md:1:1: warning: content: no title")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(p + "规章制度/坏的日期.md:3:") && l.contains(": error: front matter: ")
                 && l.contains("明天")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(p + "规章制度/交接-班.md: error: urls: would be written to"
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(p + "规章制度/交接-班.md:1: error: urls: would be written to"
                 + " 规章制度/交接-班.html, which 规章制度/交接 班.md already uses")), r.out());
         assertTrue(lines.contains(p + "规章制度/旧文件.md:1:1: warning: encoding: file is saved as GB18030, not UTF-8"
                 + " (run wenku check --fix to convert it, or save it as UTF-8 in your editor)"), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(p + "规章制度/乱码.md: error: encoding: ")), r.out());
-        for (String l : lines) assertTrue(l.matches("^\\S.*?(:\\d+(:\\d+)?)?: (error|warning): .+"), l);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(p + "规章制度/乱码.md:1: error: encoding: ")), r.out());
+        for (String l : lines) assertTrue(l.matches("^\\S.*?:\\d+(:\\d+)?: (error|warning): .+"), "GCC's format: " + l);
         assertTrue(r.err().contains("checked 8 files"), r.err());
         assertTrue(r.err().contains(": 4 errors, 7 warnings"), r.err());
         assertFalse(Files.exists(dir.resolve("public")), "check writes nothing");
