@@ -15,6 +15,7 @@ import wenku.render.OutputSink;
 import wenku.render.SiteRenderer;
 import wenku.render.Theme;
 import wenku.search.SearchDocument;
+import wenku.site.LawLibrary;
 import wenku.site.PageInput;
 import wenku.site.Routes;
 import wenku.site.Site;
@@ -83,10 +84,11 @@ public final class Build {
         }
         Routes routes = stage("plan", 0, () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
         GitDates git = options.gitDates() ? stage("git", 0, () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
-        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git), List::size, "documents");
+        LawLibrary laws = stage("laws", 0, () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
+        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git, laws), List::size, "documents");
         Site site;
         try {
-            site = stage("assemble", 0, () -> SiteAssembler.assemble(content, routes, inputs, problems), s -> s.pages().size(), "pages");
+            site = stage("assemble", 0, () -> SiteAssembler.assemble(content, routes, inputs, laws, problems), s -> s.pages().size(), "pages");
         } catch (RuntimeException e) {
             if (!problems.hasErrors()) throw e;
             return new BuildResult(null, problems.sorted(), log, 0); // an earlier error left too little to assemble
@@ -108,9 +110,11 @@ public final class Build {
         ContentTree content = load();
         Routes routes = stage("plan", 0, () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
         GitDates git = options.gitDates() ? stage("git", 0, () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
-        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git), List::size, "documents");
+        LawLibrary laws = stage("laws", 0, () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
+        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git, laws), List::size, "documents");
         problems.failIfErrors("build");
-        Site site = stage("assemble", 0, () -> SiteAssembler.assemble(content, routes, inputs, problems), s -> s.pages().size(), "pages");
+        Site site = stage("assemble", 0, () -> SiteAssembler.assemble(content, routes, inputs, laws, problems),
+                s -> s.pages().size(), "pages");
         problems.failIfErrors("build");
         Theme theme = Theme.open(options.templates());
         if (options.out() == null) {
@@ -138,9 +142,22 @@ public final class Build {
         }
     }
 
+    /** The documents that become pages: no section indexes, no drafts unless asked for. */
+    private List<SourceDocument> pageDocuments(ContentTree tree) {
+        return pageDocuments(tree, options.drafts());
+    }
+
+    static List<SourceDocument> pageDocuments(ContentTree tree, boolean drafts) {
+        List<SourceDocument> out = new ArrayList<>();
+        for (SourceDocument d : tree.documents()) {
+            if (!d.isSectionIndex() && (!d.frontMatter().draft() || drafts)) out.add(d);
+        }
+        return out;
+    }
+
     /** The parse stage: Markdown to safe HTML for every document, in parallel. */
-    private List<PageInput> parse(ContentTree tree, Routes routes, GitDates git) {
-        DocumentParser parser = new DocumentParser(routes, git, options.drafts());
+    private List<PageInput> parse(ContentTree tree, Routes routes, GitDates git, LawLibrary laws) {
+        DocumentParser parser = new DocumentParser(routes, git, laws, options.drafts());
         List<SourceDocument> docs = tree.documents();
         PageInput[] out = new PageInput[docs.size()];
         Parallel.forEach(docs.size(), i -> {

@@ -3,9 +3,12 @@ package wenku.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import wenku.content.ContentLoader;
 import wenku.content.ContentTree;
 import wenku.content.SourceCache;
@@ -14,6 +17,11 @@ import wenku.problem.Problem;
 import wenku.problem.Problems;
 import wenku.render.SiteRenderer;
 import wenku.render.Theme;
+import wenku.law.ArticleNumber;
+import wenku.law.LawText;
+import wenku.law.LawTitles;
+import wenku.law.LawVersion;
+import wenku.site.LawLibrary;
 import wenku.site.Page;
 import wenku.site.PageInput;
 import wenku.site.RelatedPages;
@@ -30,10 +38,13 @@ import wenku.site.SiteAssembler;
  * <ul>
  *   <li>the documents read ({@link SourceCache}): only files whose time, size or content changed, or that
  *       {@link #changed} names, are decoded and their front matter parsed again;</li>
- *   <li>the parsed documents: a document is parsed again only when its text changed, or when a file was
- *       added, renamed or deleted so that one of its links now leads somewhere else (the URLs are planned
- *       afresh on every build, which takes milliseconds, and every kept document's links are checked
- *       against the new plan);</li>
+ *   <li>the documents read as laws ({@link LawLibrary}): only changed documents are read again;</li>
+ *   <li>the parsed documents: a document is parsed again when its text changed; when a file was added, renamed
+ *       or deleted so that one of its links now leads somewhere else (the URLs are planned afresh on every
+ *       build, which takes milliseconds, and every kept document's links are checked against the new plan);
+ *       when another version of the same law changed (its articles map to the newest version's); and when it
+ *       mentions a law that was added, removed, renamed, or whose title or article numbers changed, since its
+ *       citations may now resolve differently (see {@link #stale});</li>
  *   <li>the related-page lists, while the same pages exist with the same tags and categories (a change in a
  *       page's text alone does not recompute them: that compares every page with every other);</li>
  *   <li>the compiled templates, until a file under the templates folder changes;</li>
@@ -52,10 +63,17 @@ public final class IncrementalBuild {
     private final SourceCache sources = new SourceCache();
     private Map<SourceDocument, DocumentParser.ParsedDocument> parsed = new IdentityHashMap<>();
     private GitDates git;
+    private LawLibrary laws;
+    private Map<String, LawKey> lawKeys;
+    private Map<SourceDocument, String> reducedBodies = new IdentityHashMap<>();
     private SiteRenderer renderer;
     private List<Problem> themeProblems = List.of();
     private List<RelatedKey> relatedKey;
     private Map<Integer, List<Integer>> related;
+
+    /** One document's entry in the law index: the title citations find it by, and its article numbers. */
+    private record LawKey(String title, List<ArticleNumber> articles) {
+    }
 
     /** One page as far as related pages are concerned, apart from its text. */
     private record RelatedKey(String source, List<String> tags, List<String> keywords, String category) {
@@ -112,7 +130,11 @@ public final class IncrementalBuild {
         if (git == null) git = options.gitDates() ? GitDates.read(options.content()) : GitDates.none();
         t = lap(log, "plan", t, tree.documents().size(), "urls");
 
-        int reparsed = parse(tree, routes, problems);
+        LawLibrary previousLaws = laws;
+        laws = LawLibrary.read(Build.pageDocuments(tree, options.drafts()), problems, previousLaws);
+        t = lap(log, "laws", t, laws.index().families().size(), "laws");
+
+        int reparsed = parse(tree, routes, stale(tree, previousLaws), problems);
         t = lap(log, "parse", t, reparsed, "documents parsed again");
         if (problems.hasErrors()) return LiveSite.failed(problems.sorted(), log);
 
@@ -121,7 +143,7 @@ public final class IncrementalBuild {
             DocumentParser.ParsedDocument p = parsed.get(d);
             if (p != null && p.input() != null) inputs.add(p.input());
         }
-        Site site = SiteAssembler.assemble(tree, routes, inputs, problems, relatedPages());
+        Site site = SiteAssembler.assemble(tree, routes, inputs, laws, problems, relatedPages());
         t = lap(log, "assemble", t, site.pages().size(), "pages");
 
         if (renderer == null) {
@@ -141,16 +163,90 @@ public final class IncrementalBuild {
         return now;
     }
 
-    /** Parses the documents that are new or changed, or whose links changed target; returns how many. */
-    private int parse(ContentTree tree, Routes routes, Problems problems) {
-        DocumentParser parser = new DocumentParser(routes, git, options.drafts());
+    /**
+     * The documents whose earlier parse cannot be kept because of what changed in the law library ({@code null}:
+     * all of them, on the first build). A document is stale when
+     * <ul>
+     *   <li>its text or its entry in the law index (title, article numbers) changed, it was added or removed, or
+     *       any of that happened to another version of the same law (older versions' articles point to the
+     *       newest version's, and a law citing itself means its own version);</li>
+     *   <li>it mentions a law whose entry in the index changed, was added or removed: its citations may now
+     *       resolve differently. A citation can only resolve to a law whose title, short title or file name it
+     *       contains once both are reduced to {@link LawTitles#matchKey} form, so documents whose reduced text
+     *       contains none of those names (less a trailing qualifier such as （试行）) are not affected.</li>
+     * </ul>
+     */
+    private Set<String> stale(ContentTree tree, LawLibrary previous) {
+        List<SourceDocument> docs = Build.pageDocuments(tree, options.drafts());
+        Map<String, LawKey> keys = new HashMap<>();
+        for (SourceDocument d : docs) {
+            LawText text = laws.text(d.path()).orElseThrow();
+            keys.put(d.path(), new LawKey(laws.index().title(d.path()).orElse(""), text.sequence().numbers()));
+        }
+        Map<String, LawKey> before = lawKeys;
+        lawKeys = keys;
+        if (previous == null || before == null) return null;
+
+        Set<String> out = new HashSet<>();
+        Set<String> needles = new HashSet<>();
+        Set<String> paths = new HashSet<>(keys.keySet());
+        paths.addAll(before.keySet());
+        for (String path : paths) {
+            boolean keyChanged = !java.util.Objects.equals(keys.get(path), before.get(path));
+            boolean textChanged = laws.text(path).orElse(null) != previous.text(path).orElse(null);
+            if (!keyChanged && !textChanged) continue;
+            out.add(path);
+            for (LawLibrary library : List.of(laws, previous)) {
+                library.family(path).ifPresent(f -> {
+                    for (LawVersion v : f.versions()) out.add(v.path());
+                });
+            }
+            if (keyChanged) {
+                if (keys.get(path) != null) needles.addAll(names(path, keys.get(path).title()));
+                if (before.get(path) != null) needles.addAll(names(path, before.get(path).title()));
+            }
+        }
+        if (!needles.isEmpty()) {
+            Map<SourceDocument, String> reduced = new IdentityHashMap<>();
+            for (SourceDocument d : docs) {
+                String r = reducedBodies.get(d);
+                if (r == null) r = LawTitles.matchKey(d.body());
+                reduced.put(d, r);
+                for (String n : needles) {
+                    if (r.contains(n)) {
+                        out.add(d.path());
+                        break;
+                    }
+                }
+            }
+            reducedBodies = reduced;
+        }
+        return out;
+    }
+
+    /** The names a citation may use for the document at {@code path} titled {@code title}, reduced to match keys. */
+    private static Set<String> names(String path, String title) {
+        LawVersion v = LawVersion.of(path);
+        Set<String> out = new HashSet<>();
+        for (String name : List.of(title, LawTitles.shortTitle(title), v.name(), LawTitles.shortTitle(v.name()))) {
+            String k = LawTitles.matchKey(name);
+            int qualifier = k.endsWith("）") ? k.lastIndexOf('（') : -1;
+            if (qualifier > 0) k = k.substring(0, qualifier);
+            if (!k.isEmpty()) out.add(k);
+        }
+        return out;
+    }
+
+    /** Parses the documents that are new or changed, whose links changed target, or that are {@code stale}; returns how many. */
+    private int parse(ContentTree tree, Routes routes, Set<String> stale, Problems problems) {
+        DocumentParser parser = new DocumentParser(routes, git, laws, options.drafts());
         List<SourceDocument> docs = tree.documents();
         Map<SourceDocument, DocumentParser.ParsedDocument> next = new IdentityHashMap<>();
         List<SourceDocument> todo = new ArrayList<>();
         for (SourceDocument d : docs) {
             if (d.frontMatter().draft() && !options.drafts()) continue;
-            DocumentParser.ParsedDocument p = parsed.get(d);
-            if (p != null && p.stillValid(routes)) next.put(d, p);
+            DocumentParser.ParsedDocument p = stale == null ? null : parsed.get(d);
+            if (p != null && !stale.contains(d.path()) && p.stillValid(routes)) next.put(d, p);
             else todo.add(d);
         }
         DocumentParser.ParsedDocument[] fresh = new DocumentParser.ParsedDocument[todo.size()];

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import wenku.html.TextBlock;
 import wenku.search.SearchDocument;
+import wenku.law.LawVersion;
+import wenku.site.LawShelf;
 import wenku.site.Page;
 import wenku.site.Section;
 import wenku.site.Site;
@@ -21,8 +23,12 @@ final class SearchDocuments {
             List<SearchDocument.Block> blocks = new ArrayList<>();
             for (TextBlock b : p.body().blocks()) blocks.add(new SearchDocument.Block(b.anchor(), b.label(), b.text()));
             Section s = site.section(p.sectionId());
+            // a law with several versions is searched as one: all versions share a key, only the newest is "latest"
+            var law = site.laws().of(p.id()).filter(l -> l.versions().size() > 1);
+            String lawKey = law.map(l -> LawVersion.of(p.source()).key()).orElse(null);
+            boolean latest = law.map(LawShelf.LawPage::isNewest).orElse(true);
             out.add(new SearchDocument(p.url(), p.title(), p.subtitle(), List.copyOf(path), s.folder(),
-                    p.meta().category(), p.date(), null, true, List.copyOf(blocks)));
+                    p.meta().category(), p.date(), lawKey, latest, List.copyOf(blocks)));
         }
         return out;
     }

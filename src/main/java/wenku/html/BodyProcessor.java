@@ -55,7 +55,9 @@ public final class BodyProcessor {
         rewriteLinks(body, rewriter);
         for (BodyEnhancer en : enhancers) en.enhance(body);
         wrapTables(body);
-        return new ProcessedBody(body.html(), toc, plainText(body), blocks(body));
+        LawBody law = LawBody.NONE;
+        for (BodyEnhancer en : enhancers) if (en instanceof LawMarkup m) law = m.result();
+        return new ProcessedBody(body.html(), toc, plainText(body), blocks(body), law);
     }
 
     private static List<TocEntry> headingAnchors(Element body, Anchors anchors) {

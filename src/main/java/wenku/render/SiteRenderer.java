@@ -83,6 +83,7 @@ public final class SiteRenderer {
         IntStream.range(0, site.pages().size()).parallel().filter(i -> wanted.test(site.page(i).url()))
                 .forEach(i -> ctx.article(site.page(i)));
         for (Taxonomy t : site.taxonomies()) ctx.taxonomy(t);
+        site.laws().comparisons().parallelStream().filter(c -> wanted.test(c.url())).forEach(ctx::comparison);
         if (wanted.test("404.html")) ctx.simple("404.html", "404.ftlh", strings.getOrDefault("notFound", "页面不存在").toString(), "notfound");
         if (wanted.test("search.html")) ctx.simple("search.html", "search.ftlh", strings.getOrDefault("search", "搜索").toString(), "search");
         if (wanted.test("sitemap.xml")) {
@@ -205,9 +206,20 @@ public final class SiteRenderer {
                     m.source(), m.editor(),
                     m.category() == null ? null : new Link(m.category(), termUrl(url, "categories", m.category())),
                     tags, p.readingMinutes(), toc, p.body().html(), prev, next,
-                    items(url, site.related().getOrDefault(p.id(), List.of())), p.params(), p.source());
+                    items(url, site.related().getOrDefault(p.id(), List.of())), p.params(), p.source(),
+                    LawViews.of(site, p));
             write(url, "page.ftlh", frame(url, p.title(), p.summary(), p.sectionId(), crumbs(url, p.sectionId(), true), "article"),
                     "page", view);
+        }
+
+        /** The article-by-article comparison of two versions of a law. */
+        void comparison(wenku.site.LawShelf.Comparison c) {
+            Page newer = site.page(c.newerId());
+            Views.ComparisonView view = LawViews.comparison(site, c);
+            List<Link> crumbs = new ArrayList<>(crumbs(c.url(), newer.sectionId(), true));
+            crumbs.add(new Link(newer.title(), Routes.relative(c.url(), newer.url())));
+            write(c.url(), "compare.ftlh", frame(c.url(), newer.title() + "：" + strings.getOrDefault("compareTitle", "版本对照"),
+                    null, newer.sectionId(), crumbs, "compare"), "compare", view);
         }
 
         void taxonomy(Taxonomy t) {
@@ -256,7 +268,8 @@ public final class SiteRenderer {
                 Page p = site.page(id);
                 Section s = site.section(p.sectionId());
                 out.add(new PageItem(p.title(), p.subtitle(), Routes.relative(from, p.url()), Dates.chinese(p.date()),
-                        Dates.iso(p.date()), p.summary(), s.isRoot() ? null : s.title(), p.meta().category(), p.meta().authors()));
+                        Dates.iso(p.date()), p.summary(), s.isRoot() ? null : s.title(), p.meta().category(), p.meta().authors(),
+                        site.laws().of(id).map(l -> l.versions().size()).orElse(1)));
             }
             return out;
         }

@@ -14,10 +14,11 @@ import wenku.content.SiteConfig;
  * @param sections   every section, by id; section 0 is the root
  * @param taxonomies categories, tags, units, authors (only those that have terms)
  * @param related    for each page id, related page ids, best first
- * @param newest     page ids, newest first (pages without a date last)
+ * @param newest     page ids, newest first (pages without a date last); older versions of laws left out
+ * @param laws       laws: history blocks, versions, citations, comparisons ({@link LawShelf#EMPTY} when none)
  */
 public record Site(SiteConfig config, List<Page> pages, List<Section> sections, List<Taxonomy> taxonomies,
-                   Map<Integer, List<Integer>> related, List<Integer> newest) {
+                   Map<Integer, List<Integer>> related, List<Integer> newest, LawShelf laws) {
 
     public Page page(int id) {
         return pages.get(id);

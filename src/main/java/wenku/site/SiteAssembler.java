@@ -22,6 +22,8 @@ import wenku.problem.Problems;
  */
 public final class SiteAssembler {
     private static final int CHARS_PER_MINUTE = 400;
+    /** At most this many citing pages lead a law's related pages; the rest stay in its "被引用" list. */
+    private static final int MAX_CITING_RELATED = 4;
 
     private SiteAssembler() {
     }
@@ -30,12 +32,23 @@ public final class SiteAssembler {
      * @param inputs every document (section indexes included) in content order, drafts included (they are skipped)
      */
     public static Site assemble(ContentTree tree, Routes routes, List<PageInput> inputs, Problems problems) {
-        return assemble(tree, routes, inputs, problems, RelatedPages.COMPUTE);
+        return assemble(tree, routes, inputs, LawLibrary.EMPTY, problems);
     }
 
-    /** Assembles the site, finding related pages with {@code relatedPages}. */
-    public static Site assemble(ContentTree tree, Routes routes, List<PageInput> inputs, Problems problems,
-                                RelatedPages relatedPages) {
+    /**
+     * @param inputs every document (section indexes included) in content order, drafts included (they are skipped)
+     * @param laws   the documents read as laws: versions, history blocks, comparisons. Older versions of a law
+     *               are left out of the lists (their pages are still built); the pages citing a law come first
+     *               in its related pages
+     */
+    public static Site assemble(ContentTree tree, Routes routes, List<PageInput> inputs, LawLibrary laws,
+                                Problems problems) {
+        return assemble(tree, routes, inputs, laws, problems, RelatedPages.COMPUTE);
+    }
+
+    /** Assembles the site, finding related pages (before citing pages are put first) with {@code relatedPages}. */
+    public static Site assemble(ContentTree tree, Routes routes, List<PageInput> inputs, LawLibrary laws,
+                                Problems problems, RelatedPages relatedPages) {
         // Sections: one per folder, root first, then by folder path.
         Map<String, PageInput> indexes = new HashMap<>();
         for (PageInput in : inputs) {
@@ -61,6 +74,8 @@ public final class SiteAssembler {
             pagesBySection.computeIfAbsent(sectionId, k -> new ArrayList<>()).add(id);
         }
 
+        LawShelf shelf = LawShelf.build(pages, laws);
+
         List<Section> sections = new ArrayList<>();
         Map<Integer, List<Integer>> children = new TreeMap<>();
         for (String folder : folders) {
@@ -76,6 +91,7 @@ public final class SiteAssembler {
             String name = folder.isEmpty() ? tree.config().title() : folder.substring(folder.lastIndexOf('/') + 1);
             String title = fm.title() != null ? fm.title() : idx != null && idx.title() != null ? idx.title() : name;
             List<Integer> ids = new ArrayList<>(pagesBySection.getOrDefault(id, List.of()));
+            ids.removeIf(shelf::isOlderVersion);
             ids.sort(listOrder(pages));
             sections.add(new Section(id, folder, routes.section(folder), title,
                     idx == null ? "" : idx.body().html(), fm.weight(), parent, List.of(), List.copyOf(ids),
@@ -96,12 +112,32 @@ public final class SiteAssembler {
         }
 
         List<Integer> newest = new ArrayList<>();
-        for (Page p : pages) newest.add(p.id());
+        for (Page p : pages) if (!shelf.isOlderVersion(p.id())) newest.add(p.id());
         newest.sort(newestFirst(pages));
 
         List<Taxonomy> taxonomies = Taxonomies.build(pages, newestFirst(pages));
-        Map<Integer, List<Integer>> related = relatedPages.find(List.copyOf(pages));
-        return new Site(tree.config(), List.copyOf(pages), List.copyOf(sections), taxonomies, related, List.copyOf(newest));
+        Map<Integer, List<Integer>> related = withCitingPages(relatedPages.find(List.copyOf(pages)), shelf);
+        return new Site(tree.config(), List.copyOf(pages), List.copyOf(sections), taxonomies, related, List.copyOf(newest),
+                shelf);
+    }
+
+    /** Puts the pages that cite a law most (cases, interpretations …) first among its related pages. */
+    private static Map<Integer, List<Integer>> withCitingPages(Map<Integer, List<Integer>> related, LawShelf shelf) {
+        Map<Integer, List<Integer>> out = new LinkedHashMap<>(related);
+        for (LawShelf.LawPage law : shelf.pages().values()) {
+            if (law.citedBy().isEmpty()) continue;
+            java.util.LinkedHashSet<Integer> ids = new java.util.LinkedHashSet<>();
+            for (LawShelf.Citing c : law.citedBy()) {
+                if (ids.size() >= MAX_CITING_RELATED) break;
+                if (!shelf.isOlderVersion(c.pageId())) ids.add(c.pageId());
+            }
+            for (int id : related.getOrDefault(law.pageId(), List.of())) {
+                if (!law.versions().contains(id) && !shelf.isOlderVersion(id)) ids.add(id);
+            }
+            ids.remove(law.pageId());
+            out.put(law.pageId(), List.copyOf(ids).subList(0, Math.min(Related.MAX_RELATED, ids.size())));
+        }
+        return out;
     }
 
     private static int navIndex(List<String> nav, String folder) {

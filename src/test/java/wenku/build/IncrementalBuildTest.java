@@ -81,18 +81,30 @@ class IncrementalBuildTest {
         assertSameAsFullBuild(build.rebuild());
         write("学习资料/班组学习.md", """
                 ---
-                title: 班组学习（修订）
+                title: 班组学习
                 date: 2024-02-01
-                tags: [安全, 班组]
+                tags: [安全]
                 ---
                 每周学习两次。
                 """);
         LiveSite live = build.rebuild();
         assertEquals(1, parsed(live));
         assertTrue(page(live, "学习资料/班组学习.html").text().contains("每周学习两次。"));
-        assertEquals("班组学习（修订）", page(live, "学习资料/安全规定.html").selectFirst(".prev-next .next, .prev-next .prev").ownText(),
-                "a sibling's prev/next link shows the new title");
         assertSameAsFullBuild(live);
+
+        write("学习资料/班组学习.md", """
+                ---
+                title: 班组学习（修订）
+                date: 2024-02-01
+                tags: [安全, 班组]
+                ---
+                每周学习两次。
+                """);
+        LiveSite retitled = build.rebuild();
+        assertEquals(1, parsed(retitled), "no other document mentions either title");
+        assertEquals("班组学习（修订）", page(retitled, "学习资料/安全规定.html").selectFirst(".prev-next a").ownText(),
+                "a sibling's prev/next link shows the new title");
+        assertSameAsFullBuild(retitled);
     }
 
     @Test
@@ -118,7 +130,7 @@ class IncrementalBuildTest {
 
         write("学习资料/新规定.md", "# 新规定\n\n自下月起施行。\n");
         LiveSite after = build.rebuild();
-        assertEquals(2, parsed(after), "the new document and the one whose link now leads to it");
+        assertEquals(2, parsed(after), "the new document and the one whose link now leads to it (and mentions its name)");
         assertTrue(after.problems().stream().noneMatch(p -> p.message().contains("points to nothing")));
         Document page = page(after, "学习资料/安全规定.html");
         assertEquals(0, page.select("a.broken").size());
@@ -208,6 +220,92 @@ class IncrementalBuildTest {
         assertEquals(0, parsed(after), "no document is parsed again for a theme change");
         assertEquals("文库首页", page(after, "index.html").selectFirst(".nav-tree a").text());
         assertSameAsFullBuild(after);
+    }
+
+    static final String LAWS = """
+            -- content/法律/安全生产法(2014-08-31).md --
+            # 中华人民共和国安全生产法
+
+            ## 第一章 总则
+
+            第一条 为了加强安全生产工作，制定本法。
+
+            第二条 生产经营单位的安全生产，适用本法。
+
+            第三条 主要负责人对本单位的安全生产工作全面负责。
+            -- content/法律/安全生产法(2021-06-10).md --
+            # 中华人民共和国安全生产法
+
+            ## 第一章 总则
+
+            第一条 为了加强安全生产工作，保障人民群众生命和财产安全，制定本法。
+
+            第二条 生产经营单位的安全生产，适用本法。
+
+            第三条 安全生产工作坚持中国共产党的领导。
+            -- content/学习资料/心得.md --
+            # 学习心得
+
+            学习了《安全生产法》第二条和《矿山安全法》第一条，还有《中华人民共和国安全生产法》第四条。
+            -- content/学习资料/班组.md --
+            # 班组建设
+
+            每周开一次班前会。
+            """;
+
+    @Test
+    void lawsAndTheDocumentsCitingThemAreParsedAgainWhenTheirIndexEntryChanges() throws IOException {
+        dir = SiteFixture.write(LAWS);
+        content = dir.resolve("content");
+        build = new IncrementalBuild(options());
+        LiveSite first = build.rebuild();
+        assertEquals(0, page(first, "学习资料/心得.html").select("a.law-ref:contains(矿山安全法)").size());
+        assertSameAsFullBuild(first);
+
+        write("法律/矿山安全法.md", "# 中华人民共和国矿山安全法\n\n第一条 为了保障矿山生产安全，制定本法。\n");
+        LiveSite added = build.rebuild();
+        assertEquals(2, parsed(added), "the new law and the note citing it; not the other note or the other laws");
+        assertEquals(1, page(added, "学习资料/心得.html").select("a.law-ref:contains(矿山安全法)").size());
+        assertSameAsFullBuild(added);
+
+        write("法律/安全生产法(2021-06-10).md", """
+                # 中华人民共和国安全生产法
+
+                ## 第一章 总则
+
+                第一条 为了加强安全生产工作，防止和减少生产安全事故，保障人民群众生命和财产安全，制定本法。
+
+                第二条 生产经营单位的安全生产，适用本法。
+
+                第三条 安全生产工作坚持中国共产党的领导。
+                """);
+        LiveSite edited = build.rebuild();
+        assertEquals(2, parsed(edited), "the edited law and its older version, whose articles map to it");
+        assertSameAsFullBuild(edited);
+
+        write("法律/安全生产法(2021-06-10).md", """
+                # 中华人民共和国安全生产法
+
+                ## 第一章 总则
+
+                第一条 为了加强安全生产工作，制定本法。
+
+                第二条 生产经营单位的安全生产，适用本法。
+
+                第三条 安全生产工作坚持中国共产党的领导。
+
+                第四条 生产经营单位的主要负责人是本单位安全生产第一责任人。
+                """);
+        LiveSite newArticle = build.rebuild();
+        assertEquals(3, parsed(newArticle), "both versions, and the note whose citation of 第四条 now resolves");
+        assertEquals(1, page(newArticle, "学习资料/心得.html").select("a.law-ref[href*=第四条]").size());
+        assertSameAsFullBuild(newArticle);
+
+        delete("法律/矿山安全法.md");
+        LiveSite removed = build.rebuild();
+        assertEquals(1, parsed(removed), "the note that cited it");
+        assertEquals(0, page(removed, "学习资料/心得.html").select("a.law-ref:contains(矿山安全法)").size());
+        assertSameAsFullBuild(removed);
     }
 
     // ---- helpers

@@ -81,6 +81,70 @@ class LawsCorpusTest {
     }
 
     @Test
+    void everyCitationAndComparisonLinkLandsOnTheArticleItNames() throws IOException {
+        java.util.Map<Path, Set<String>> ids = new java.util.HashMap<>();
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        List<Path> html;
+        try (Stream<Path> s = Files.walk(out)) {
+            html = s.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        for (Path file : html) {
+            Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+            for (Element a : doc.select("a.law-ref[href*=#], .cmp-nums a[href*=#], a.article-num")) {
+                String href = a.attr("href");
+                String path = href.substring(0, href.indexOf('#'));
+                String id = URLDecoder.decode(href.substring(href.indexOf('#') + 1), StandardCharsets.UTF_8);
+                Path target = path.isEmpty() ? file
+                        : file.getParent().resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
+                Set<String> targetIds = ids.computeIfAbsent(target, t -> {
+                    try {
+                        return new java.util.HashSet<>(Jsoup.parse(t.toFile(), "UTF-8").select("[id]").eachAttr("id"));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                checked++;
+                if (!targetIds.contains(id)) missing.add(out.relativize(file) + " -> " + href);
+            }
+        }
+        assertTrue(checked > 70_000, checked + " article links");
+        assertEquals(List.of(), missing.subList(0, Math.min(20, missing.size())));
+    }
+
+    @Test
+    void theArticlesAnchoredInThePagesAreTheArticlesCitationsAreResolvedAgainst() throws IOException {
+        List<String> differ = new ArrayList<>();
+        int articles = 0;
+        for (Page p : result.site().pages()) {
+            String source = Files.readString(CORPUS.resolve(p.source()), StandardCharsets.UTF_8);
+            List<String> expected = wenku.law.LawText.parse(source).sequence().numbers().stream()
+                    .map(wenku.law.ArticleNumber::anchor).toList();
+            List<String> anchored = p.body().law().articles().stream().map(wenku.html.LawBody.ArticleAnchor::id).toList();
+            articles += anchored.size();
+            if (!expected.equals(anchored)) differ.add(p.source());
+        }
+        assertEquals(List.of(), differ);
+        assertTrue(articles > 60_000, articles + " articles");
+    }
+
+    @Test
+    void aLawWithSeveralVersionsIsListedOnceWithItsVersionCount() throws IOException {
+        Document section = Jsoup.parse(out.resolve("社会法/index.html").toFile(), "UTF-8");
+        List<String> titles = new ArrayList<>();
+        for (int n = 1; Files.exists(out.resolve(n == 1 ? "社会法/index.html" : "社会法/index-" + n + ".html")); n++) {
+            Document d = Jsoup.parse(out.resolve(n == 1 ? "社会法/index.html" : "社会法/index-" + n + ".html").toFile(), "UTF-8");
+            titles.addAll(d.select(".page-list .page-title").eachText());
+        }
+        assertEquals(1, titles.stream().filter(t -> t.equals("中华人民共和国妇女权益保障法")).count(), titles.toString());
+        assertEquals(new TreeSet<>(titles).size(), titles.size(), "no law twice");
+        assertTrue(section.select(".page-versions").eachText().stream().allMatch(t -> t.matches("[23]个版本")));
+        Document older = Jsoup.parse(out.resolve("社会法/妇女权益保障法(2018-10-26).html").toFile(), "UTF-8");
+        assertEquals("../社会法/妇女权益保障法(2022-10-30).html", older.selectFirst(".law-notice a").attr("href"));
+        assertTrue(Files.exists(out.resolve("社会法/妇女权益保障法-版本对照-2018-10-26-2022-10-30.html")));
+    }
+
+    @Test
     void lawPagesShowTitleAndArticlesAndSectionIndexKeysAreNotPrinted() throws IOException {
         Document law = Jsoup.parse(out.resolve("社会法/劳动法(2018-12-29).html").toFile(), "UTF-8");
         assertEquals("中华人民共和国劳动法", law.selectFirst("h1.article-title").text());
