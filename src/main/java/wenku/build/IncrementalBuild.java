@@ -37,7 +37,8 @@ import wenku.site.SiteAssembler;
  * <p>What is kept from one build to the next:
  * <ul>
  *   <li>the documents read ({@link SourceCache}): only files whose time, size or content changed, or that
- *       {@link #changed} names, are decoded and their front matter parsed again;</li>
+ *       {@link #changed} names, are decoded and their front matter parsed again; when every change named is an
+ *       edit of a Markdown file that was there before, the folder is not even walked;</li>
  *   <li>the documents read as laws ({@link LawLibrary}): only changed documents are read again;</li>
  *   <li>the parsed documents: a document is parsed again when its text changed; when a file was added, renamed
  *       or deleted so that one of its links now leads somewhere else (the URLs are planned afresh on every
@@ -62,6 +63,9 @@ public final class IncrementalBuild {
     private final Path templatesRoot;
     private final SourceCache sources = new SourceCache();
     private Map<SourceDocument, DocumentParser.ParsedDocument> parsed = new IdentityHashMap<>();
+    private final Set<String> pending = new HashSet<>();
+    private ContentTree lastTree;
+    private List<Problem> lastLoadProblems = List.of();
     private GitDates git;
     private LawLibrary laws;
     private Map<String, LawKey> lawKeys;
@@ -106,7 +110,9 @@ public final class IncrementalBuild {
         if (templatesRoot != null && p.startsWith(templatesRoot)) {
             renderer = null;
         } else if (p.startsWith(contentRoot)) {
-            sources.changed(contentRoot.relativize(p).toString().replace('\\', '/'));
+            String rel = contentRoot.relativize(p).toString().replace('\\', '/');
+            sources.changed(rel);
+            pending.add(rel);
         }
     }
 
@@ -121,9 +127,7 @@ public final class IncrementalBuild {
         StageLog log = new StageLog();
 
         long t = System.nanoTime();
-        ContentTree loaded = ContentLoader.load(options.content(), problems, sources);
-        ContentTree tree = options.baseUrl() == null ? loaded
-                : new ContentTree(loaded.config().withBaseUrl(options.baseUrl()), loaded.documents(), loaded.folders(), loaded.assets());
+        ContentTree tree = load(problems);
         t = lap(log, "load", t, tree.documents().size(), "files");
 
         Routes routes = Routes.plan(tree, problems);
@@ -155,6 +159,46 @@ public final class IncrementalBuild {
         problems.addAll(themeProblems);
         if (problems.hasErrors()) return LiveSite.failed(problems.sorted(), log);
         return new LiveSite(site, routes, tree.assets(), renderer, problems.sorted(), log);
+    }
+
+    /**
+     * Loads the content: when every change since the last build is an edit of a Markdown file that was
+     * already there, only those files are read again (no walk of the folder); otherwise the folder is walked
+     * and every file whose time, size or content changed is read.
+     */
+    private ContentTree load(Problems problems) throws IOException {
+        Set<String> edited = Set.copyOf(pending);
+        pending.clear();
+        Problems loadProblems = new Problems();
+        ContentTree tree;
+        if (lastTree != null && !edited.isEmpty() && onlyEditsOfKnownDocuments(edited)) {
+            List<SourceDocument> docs = new ArrayList<>(lastTree.documents().size());
+            for (SourceDocument d : lastTree.documents()) {
+                SourceDocument now = edited.contains(d.path()) ? ContentLoader.reread(options.content(), d.path(), loadProblems, sources) : d;
+                if (now != null) docs.add(now);
+            }
+            for (Problem p : lastLoadProblems) if (!edited.contains(p.file())) loadProblems.add(p);
+            tree = new ContentTree(lastTree.config(), List.copyOf(docs), lastTree.folders(), lastTree.assets());
+        } else {
+            ContentTree loaded = ContentLoader.load(options.content(), loadProblems, sources);
+            tree = options.baseUrl() == null ? loaded
+                    : new ContentTree(loaded.config().withBaseUrl(options.baseUrl()), loaded.documents(), loaded.folders(), loaded.assets());
+        }
+        lastTree = tree;
+        lastLoadProblems = loadProblems.sorted();
+        problems.addAll(lastLoadProblems);
+        return tree;
+    }
+
+    private boolean onlyEditsOfKnownDocuments(Set<String> edited) {
+        Set<String> known = new HashSet<>();
+        for (SourceDocument d : lastTree.documents()) known.add(d.path());
+        for (String path : edited) {
+            if (!known.contains(path) || !java.nio.file.Files.isRegularFile(contentRoot.resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long lap(StageLog log, String stage, long since, int items, String unit) {

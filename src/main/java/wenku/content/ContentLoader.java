@@ -137,6 +137,21 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * Reads one Markdown file of the content folder again, through the cache, for a caller that knows that only
+     * this file changed, in place (as {@code wenku serve} learns from the file system): no walk of the folder.
+     *
+     * @param path content-relative path of a Markdown file that exists
+     * @return the document, or {@code null} when it cannot be read (the reason is added to {@code problems})
+     */
+    public static SourceDocument reread(Path contentDir, String path, Problems problems, SourceCache cache) throws IOException {
+        Path root = contentDir.toAbsolutePath().normalize();
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root)) throw new IOException("not in the content folder: " + path);
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return read(root, file, attrs, problems, cache);
+    }
+
     /** Reads one Markdown file through the cache: unchanged files are not decoded or parsed again. */
     private static SourceDocument read(Path root, Path file, BasicFileAttributes attrs, Problems problems, SourceCache cache) {
         String rel = relative(root, file);

@@ -33,17 +33,20 @@ import wenku.testing.Browser;
  * <ul>
  *   <li>save → rebuilt: until the server published the new build (file watcher, debounce, rebuild);</li>
  *   <li>save → shown: until the reloaded page's {@code DOMContentLoaded} (styles and scripts loaded), read
- *       from the new document's own navigation timing, so polling the browser adds nothing.</li>
+ *       from the new document's own navigation timing, so polling the browser adds nothing;</li>
+ *   <li>the CPU time the JVM used from the save until the build was published (watcher, rebuild, garbage
+ *       collection, all threads): what a save costs on a shared machine, where wall-clock times depend on the
+ *       other load.</li>
  * </ul>
  * The content is copied to a temporary folder first; the original is never written.
  */
 public final class ServeBench {
     private static final int WARMUP = 5;
 
-    private record Published(Instant at, DevServer.Rebuild rebuild) {
+    private record Published(Instant at, DevServer.Rebuild rebuild, long cpuNanos) {
     }
 
-    private record Sample(double rebuiltMs, double buildMs, double shownMs, double loadedMs) {
+    private record Sample(double rebuiltMs, double buildMs, double shownMs, double loadedMs, double cpuMs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,7 +58,7 @@ public final class ServeBench {
         DevServer.Listener listener = new DevServer.Listener() {
             @Override
             public void built(DevServer.Rebuild r) {
-                published.add(new Published(Instant.now(), r));
+                published.add(new Published(Instant.now(), r, cpuNanos()));
             }
         };
         long t0 = System.nanoTime();
@@ -85,6 +88,7 @@ public final class ServeBench {
         for (int i = 0; i < WARMUP + runs; i++) {
             String marker = "基准测试第" + i + "次修改";
             published.clear();
+            long cpu0 = cpuNanos();
             Instant saved = Instant.now();
             Files.writeString(file, original + "\n\n" + marker + "。\n", StandardCharsets.UTF_8);
             Published p = published.poll(30, TimeUnit.SECONDS);
@@ -98,11 +102,12 @@ public final class ServeBench {
                     const n = performance.getEntriesByType('navigation')[0];
                     return [performance.timeOrigin + n.domContentLoadedEventEnd, performance.timeOrigin + n.loadEventEnd];
                     """);
+            double cpuMs = p == null ? Double.NaN : (p.cpuNanos() - cpu0) / 1e6;
             double savedMs = saved.toEpochMilli() + (saved.getNano() % 1_000_000) / 1e6;
             double rebuiltMs = rebuilt == null ? Double.NaN : rebuilt.toEpochMilli() + (rebuilt.getNano() % 1_000_000) / 1e6 - savedMs;
             double loaded = timing.get(1).doubleValue();
             Sample s = new Sample(rebuiltMs, r == null ? Double.NaN : r.nanos() / 1e6, timing.get(0).doubleValue() - savedMs,
-                    loaded > timing.get(0).doubleValue() ? loaded - savedMs : Double.NaN);
+                    loaded > timing.get(0).doubleValue() ? loaded - savedMs : Double.NaN, cpuMs);
             if (i >= WARMUP) samples.add(s);
         }
         Files.writeString(file, original, StandardCharsets.UTF_8);
@@ -111,6 +116,16 @@ public final class ServeBench {
         report("  of which the rebuild itself", samples.stream().mapToDouble(Sample::buildMs).toArray());
         report("save -> shown (DOMContentLoaded)", samples.stream().mapToDouble(Sample::shownMs).toArray());
         report("save -> load event", samples.stream().mapToDouble(Sample::loadedMs).filter(d -> !Double.isNaN(d)).toArray());
+        report("JVM CPU time, save -> rebuilt", samples.stream().mapToDouble(Sample::cpuMs).toArray());
+        System.out.printf(Locale.ROOT, "  (load average now %.1f on %d cores)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** CPU time used by this JVM (the server, the file watcher and the builds), all threads. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static org.openqa.selenium.JavascriptExecutor js(Browser browser) {
