@@ -20,10 +20,10 @@ import wenku.problem.Problem;
 
 /** {@code wenku check}: reports every problem of the content without writing anything, for contributors and CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Reports everything build would complain about, and more, without writing any output:",
-                "front matter errors and mistyped keys, missing titles, categories not listed in site.yml,",
-                "links and images to nothing, two pages with the same URL, the same text committed twice,",
-                "files not saved as UTF-8, half-width , ; : ? ! ( ) between Chinese characters.",
+        description = {"Reports every problem of the content, as build would and more, without writing anything.",
+                "It finds front matter errors and mistyped keys, missing titles, categories not listed in site.yml, "
+                        + "links and images to nothing, two pages with the same URL, the same text committed twice, "
+                        + "files not saved as UTF-8, and half-width , ; : ? ! ( ) between Chinese characters.",
                 "Each problem is one line: path:line:column: error|warning: stage: message."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings may have been printed; with --strict: no warnings either)",

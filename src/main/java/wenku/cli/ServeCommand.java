@@ -19,9 +19,9 @@ import wenku.serve.DevServer;
 /** {@code wenku serve}: a live preview of the site on this computer, rebuilt and reloaded on every save. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Builds the site into memory and serves it on http://127.0.0.1:PORT/ (this computer only).",
-                "Watches the content and templates folders: after every save the site is rebuilt (only what the change",
-                "affects) and open browser tabs reload. While the content has errors the browser shows them.",
-                "Stop with Ctrl+C."},
+                "It watches the content and templates folders: after every save the site is rebuilt (only what the "
+                        + "change affects) and open browser tabs reload. While the content has errors the browser "
+                        + "shows them. Stop with Ctrl+C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "2:wrong command line", "3:the port is in use, or a folder could not be read"})
 public final class ServeCommand implements Callable<Integer> {

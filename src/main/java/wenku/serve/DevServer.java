@@ -136,6 +136,9 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void open(int port) throws IOException {
+        if (!java.nio.file.Files.isDirectory(build.contentRoot())) {
+            throw new IOException("content folder " + build.contentRoot() + " does not exist (create it or pass --content DIR)");
+        }
         List<Path> watched = new ArrayList<>();
         watched.add(build.contentRoot());
         if (build.templatesRoot() != null) watched.add(build.templatesRoot());
