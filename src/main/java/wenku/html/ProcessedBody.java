@@ -14,12 +14,30 @@ import java.util.List;
  * @param blocks    the text split at anchors (for search)
  * @param law       what the page is as a law text: articles, outline, citations ({@link LawBody#NONE} when the
  *                  body was processed without {@link LawMarkup})
+ * @param readableChars the number of characters of {@code text} that are not whitespace (for reading time),
+ *                  counted once here rather than every time the site is assembled
  */
-public record ProcessedBody(String html, List<TocEntry> toc, String text, List<TextBlock> blocks, LawBody law) {
+public record ProcessedBody(String html, List<TocEntry> toc, String text, List<TextBlock> blocks, LawBody law,
+                            int readableChars) {
+
+    /** A body with law markup; {@link #readableChars} is counted from the text. */
+    public ProcessedBody(String html, List<TocEntry> toc, String text, List<TextBlock> blocks, LawBody law) {
+        this(html, toc, text, blocks, law, countReadable(text));
+    }
 
     /** A body without law markup. */
     public ProcessedBody(String html, List<TocEntry> toc, String text, List<TextBlock> blocks) {
         this(html, toc, text, blocks, LawBody.NONE);
+    }
+
+    private static int countReadable(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // every Java whitespace character is at most U+3000: Chinese text skips the table lookup
+            if (c > '\u3000' || !Character.isWhitespace(c)) n++;
+        }
+        return n;
     }
 
     /** The first {@code max} characters of the text, cut at a sentence end when one is near. */

@@ -160,22 +160,12 @@ public final class SiteAssembler {
         LocalDate updated = fm.updated() != null ? fm.updated() : in.lastCommit();
         if (updated != null && date != null && !updated.isAfter(date)) updated = null;
         String summary = fm.summary() != null ? fm.summary() : in.body().summary(120);
-        int chars = countReadable(in.body().text());
+        int chars = in.body().readableChars();
         int minutes = Math.max(1, (int) Math.round(chars / (double) CHARS_PER_MINUTE));
         Page.PageMeta meta = new Page.PageMeta(fm.authors(), fm.unit(), fm.source(), fm.editor(), fm.category(),
                 fm.tags(), fm.keywords());
         return new Page(id, d.path(), url, title, subtitle, date, updated, meta, fm.weight(), sectionId, in.body(),
                 summary, minutes, fm.params());
-    }
-
-    private static int countReadable(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // every Java whitespace character is at most U+3000: Chinese text skips the table lookup
-            if (c > '\u3000' || !Character.isWhitespace(c)) n++;
-        }
-        return n;
     }
 
     /** List order inside a section: by weight when given, then newest first, then by title. */
