@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
@@ -46,15 +45,14 @@ import wenku.render.OutputSink;
  * </ul>
  *
  * <p>The output folder is replaced as a whole, so {@link #begin} refuses a folder that wenku did not write
- * (it marks its output with {@value #MARKER}) and one that contains or lies inside the content.
+ * (one with files but no {@code .NAME.lock} beside it and not looking like a wenku site) and one that
+ * contains or lies inside the content.
  *
  * <p>{@link #write} and {@link #copy} are thread safe; {@link #commit} and {@link #close} are called once, by
  * the build's thread. Two outputs written to the same path are not overwritten: the second is kept out and
  * listed by {@link #collisions()}.
  */
 final class OutputFolder implements OutputSink, AutoCloseable {
-    /** The file that marks a folder as wenku's output, written into every site. */
-    static final String MARKER = ".wenku-output";
     private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final Path target;
@@ -89,10 +87,13 @@ final class OutputFolder implements OutputSink, AutoCloseable {
         Path parent = t.getParent();
         if (parent == null || !Files.isDirectory(parent)) return;
         String name = t.getFileName().toString();
-        withSwapLock(parent.resolve("." + name + ".lock"), () -> {
-            restoreInterruptedSwap(t, parent.resolve("." + name + ".old"));
-            return null;
-        });
+        Path swapLock = parent.resolve("." + name + ".lock");
+        if (Files.exists(swapLock)) { // no lock file: wenku never swapped a site in here, so there is nothing to restore
+            withSwapLock(swapLock, () -> {
+                restoreInterruptedSwap(t, parent.resolve("." + name + ".old"));
+                return null;
+            });
+        }
         deleteStaleStaging(parent, name);
     }
 
@@ -112,11 +113,11 @@ final class OutputFolder implements OutputSink, AutoCloseable {
         String name = t.getFileName().toString();
         Path backup = parent.resolve("." + name + ".old");
         Path swapLock = parent.resolve("." + name + ".lock");
+        if (!Files.exists(swapLock)) refuseForeign(t); // the lock file beside it says wenku has built into it before
         withSwapLock(swapLock, () -> {
             restoreInterruptedSwap(t, backup);
             return null;
         });
-        refuseForeign(t);
         deleteStaleStaging(parent, name);
 
         // the claim (a locked file) exists before its staging folder, so cleanup never takes a live build's folder
@@ -165,7 +166,6 @@ final class OutputFolder implements OutputSink, AutoCloseable {
         if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("the output folder " + t + " is a file or a link, not a folder (remove it or choose another --out)");
         }
-        if (Files.exists(t.resolve(MARKER))) return;
         boolean looksLikeOurs = Files.exists(t.resolve("index.html")) && Files.exists(t.resolve("404.html"))
                 && Files.exists(t.resolve("sitemap.xml"));
         if (looksLikeOurs) return;
@@ -287,8 +287,6 @@ final class OutputFolder implements OutputSink, AutoCloseable {
 
     /** Puts the new site in place of the old one. */
     void commit() throws IOException {
-        Files.writeString(staging.resolve(MARKER), "This folder is written by wenku and replaced on every build.\n",
-                StandardCharsets.UTF_8);
         withSwapLock(swapLock, () -> {
             restoreInterruptedSwap(target, backup);
             if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) deleteTree(backup);

@@ -114,8 +114,13 @@ class PathsTest {
                 browser.click(".article-body li:nth-of-type(" + (i + 1) + ") a");
                 assertEquals(titles.get(i), browser.find("h1.article-title").getText(), browser.currentUrl());
             }
-            assertEquals(1L, (Long) browser.script("return document.querySelector('.article-body img').naturalWidth"),
-                    "the image with spaces in its name loads");
+            browser.script("document.querySelector('.article-body img').scrollIntoView()");
+            long width = 0;
+            for (int i = 0; i < 50 && width == 0; i++) {
+                Thread.sleep(100);
+                width = (Long) browser.script("return document.querySelector('.article-body img').naturalWidth");
+            }
+            assertEquals(1L, width, "the image with spaces in its name loads");
             assertEquals(List.of(), server.failedRequests());
         }
     }
