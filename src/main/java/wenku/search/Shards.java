@@ -1,0 +1,147 @@
+package wenku.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Cuts the inverted index into shard files by ranges of tokens (in UTF-16 order, as JavaScript compares
+ * strings), each about {@code targetUnits} characters, so that a query fetches only the few shards that
+ * hold its tokens. The first token of every shard goes into the metadata; the client finds a token's shard
+ * by binary search.
+ *
+ * <p>Shard payload (a {@link BitWriter} stream): {@code gamma(termCount)}; the terms, front coded (see
+ * {@link #writeKey}); then for every term its postings, one after the other (the client decodes them in
+ * order): {@code gamma(df)}, then per document a Rice-coded gap ({@link #riceParameter}), the term frequency
+ * in four levels ({@link #writeTf}), and, except for single Han characters, for documents spanning several
+ * chunks {@code gamma(m)} and, unless all chunks hold the term, the m chunk numbers as Rice-coded gaps.
+ *
+ * <p>Immutable once built.
+ */
+final class Shards {
+    private final List<String> firstKeys = new ArrayList<>();
+    private final List<String> payloads = new ArrayList<>();
+
+    Shards(Postings postings, int[] fileCount, int docs, int targetUnits) {
+        int terms = postings.termCount();
+        String[] text = new String[terms];
+        Integer[] order = new Integer[terms];
+        for (int t = 0; t < terms; t++) {
+            text[t] = postings.text(t);
+            order[t] = t;
+        }
+        Arrays.sort(order, (a, b) -> text[a].compareTo(text[b]));
+        BitWriter[] lists = new BitWriter[terms];
+        IntStream.range(0, terms).parallel().forEach(t -> lists[t] = encode(postings.list(t), fileCount, docs, !isUnigram(text[t])));
+
+        int i = 0;
+        while (i < terms) {
+            long units = 0;
+            int j = i;
+            while (j < terms) {
+                long cost = (lists[order[j]].bitLength() + 20) / 7;
+                if (j > i && units + cost > targetUnits) break;
+                units += cost;
+                j++;
+            }
+            BitWriter out = new BitWriter();
+            out.gamma(j - i);
+            String prev = "";
+            for (int k = i; k < j; k++) {
+                writeKey(out, prev, text[order[k]]);
+                prev = text[order[k]];
+            }
+            for (int k = i; k < j; k++) out.append(lists[order[k]]);
+            firstKeys.add(text[order[i]]);
+            payloads.add(out.toScriptString());
+            i = j;
+        }
+    }
+
+    int count() {
+        return payloads.size();
+    }
+
+    String firstKey(int shard) {
+        return firstKeys.get(shard);
+    }
+
+    String payload(int shard) {
+        return payloads.get(shard);
+    }
+
+    /**
+     * A key after {@code prev}: {@code gamma(lcp + 1)}, {@code gamma(suffix length)}, the first suffix character
+     * as {@code gamma(c - prev[lcp])} when {@code prev} goes on (keys ascend) or Exp-Golomb (k=12) when
+     * {@code prev} ends there, further suffix characters Exp-Golomb (k=12).
+     */
+    static void writeKey(BitWriter out, String prev, String key) {
+        int lcp = 0;
+        int max = Math.min(prev.length(), key.length());
+        while (lcp < max && prev.charAt(lcp) == key.charAt(lcp)) lcp++;
+        out.gamma(lcp + 1);
+        out.gamma(key.length() - lcp);
+        for (int i = lcp; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (i == lcp && lcp < prev.length()) out.gamma(c - prev.charAt(lcp));
+            else out.expGolomb(c, 12);
+        }
+    }
+
+    /** Rice parameter for gaps between {@code df} of {@code n} documents: about log2(0.69 n / df). */
+    static int riceParameter(long n, long df) {
+        long q = n * 69 / (100 * df);
+        return q >= 1 ? 63 - Long.numberOfLeadingZeros(q) : 0;
+    }
+
+    /** Term frequency in four levels: 1, 2-3, 4-7, 8 or more (codes 0, 10, 110, 111). */
+    static void writeTf(BitWriter out, int tf) {
+        if (tf <= 1) out.write(0, 1);
+        else if (tf <= 3) out.write(2, 2);
+        else if (tf <= 7) out.write(6, 3);
+        else out.write(7, 3);
+    }
+
+    /** A single Han character: its postings carry no chunk sets (they are in most chunks anyway). */
+    static boolean isUnigram(String term) {
+        return term.length() == 1 && Folding.classOf(term.charAt(0)) == Folding.HAN
+                || term.length() == 2 && Character.isSurrogatePair(term.charAt(0), term.charAt(1));
+    }
+
+    static BitWriter encode(Postings.IntList l, int[] fileCount, int docs, boolean chunks) {
+        int df = 0;
+        for (int i = 0; i < l.size(); ) {
+            int doc = l.get(i);
+            i += fileCount[doc] > 1 ? 4 : 2;
+            df++;
+        }
+        BitWriter out = new BitWriter();
+        out.gamma(df);
+        int k = riceParameter(docs, df);
+        int prev = -1;
+        for (int i = 0; i < l.size(); ) {
+            int doc = l.get(i), tf = l.get(i + 1);
+            out.rice(doc - prev - 1, k);
+            writeTf(out, tf);
+            prev = doc;
+            int fc = fileCount[doc];
+            if (fc > 1 && chunks) {
+                long mask = ((long) l.get(i + 2) << 32) | (l.get(i + 3) & 0xFFFFFFFFL);
+                int m = Long.bitCount(mask);
+                out.gamma(m);
+                if (m < fc) {
+                    int kk = riceParameter(fc, m);
+                    int p = -1;
+                    for (long rest = mask; rest != 0; rest &= rest - 1) {
+                        int b = Long.numberOfTrailingZeros(rest);
+                        out.rice(b - p - 1, kk);
+                        p = b;
+                    }
+                }
+            }
+            i += fc > 1 ? 4 : 2;
+        }
+        return out;
+    }
+}
