@@ -401,7 +401,8 @@
   function bigramKeys(chars) {
     var keys = [];
     for (var i = 0; i + 1 < chars.length; i++) keys.push(chars[i] + chars[i + 1]);
-    if (keys.length <= 3) return keys;
+    // all of them while the term is short: each one narrows the candidates that a text file must confirm
+    if (keys.length <= 9) return keys;
     var cached = keys.map(function (k) { return shardCache.has(shardIndex(k)); });
     // every character needs a chosen bigram starting at it or just before it; cheapest by uncached shards
     var n = keys.length, cost = new Array(n), choice = new Array(n);
@@ -691,15 +692,15 @@
       return rank(pq).then(function (ranked) {
         var all = ranked.list, facets = facetCounts(all);
         var list = all.filter(function (it) { return passesFilter(it.doc, opts); });
-        var results = [], failed = 0, next = 0, want = offset + limit;
+        var results = [], failed = 0, next = 0, want = offset + limit, budget = want + 20;
         // verification may drop a candidate: take the next ones until the page is full
         function round() {
           var batch = [];
-          while (next < list.length && results.length + batch.length < want) batch.push(list[next++]);
+          while (next < list.length && results.length + batch.length < want && budget > 0) { batch.push(list[next++]); budget--; }
           if (!batch.length) return Promise.resolve();
           return Promise.all(batch.map(function (it) { return materialize(it, pq, ranked.bodies); })).then(function (rs) {
             rs.forEach(function (r) { if (r) results.push(r); else failed++; });
-            return results.length < want && next < list.length ? round() : undefined;
+            return results.length < want && next < list.length && budget > 0 ? round() : undefined;
           });
         }
         return round().then(function () {
