@@ -20,11 +20,19 @@ final class BitWriter {
 
     void write(long value, int count) {
         if (count == 0) return;
-        if (count < 64 && (value >>> count) != 0) throw new IllegalArgumentException(value + " does not fit " + count + " bits");
+        assert count == 64 || (value >>> count) == 0 : value + " does not fit " + count + " bits";
+        int free = 64 - (int) (bits & 63);
+        if (count < free) {
+            int w = (int) (bits >>> 6);
+            if (w >= words.length) words = Arrays.copyOf(words, words.length * 2);
+            words[w] |= value << (free - count);
+            bits += count;
+            return;
+        }
         while (count > 0) {
             int w = (int) (bits >>> 6);
             if (w >= words.length) words = Arrays.copyOf(words, words.length * 2);
-            int free = 64 - (int) (bits & 63);
+            free = 64 - (int) (bits & 63);
             int take = Math.min(free, count);
             long chunk = (value >>> (count - take)) & (take == 64 ? -1L : (1L << take) - 1);
             words[w] |= chunk << (free - take);
@@ -79,18 +87,27 @@ final class BitWriter {
         }
     }
 
+    /** Appends bits {@code [from, to)} of another stream. */
+    void appendRange(BitWriter other, long from, long to) {
+        for (long i = from; i < to; ) {
+            int off = (int) (i & 63);
+            int take = (int) Math.min(64 - off, to - i);
+            long w = other.words[(int) (i >>> 6)] << off; // bits at i.. now leftmost
+            write(w >>> (64 - take), take);
+            i += take;
+        }
+    }
+
     /** The stream packed 7 bits per character (zero-padded at the end), safe inside a double-quoted JS string. */
     String toScriptString() {
         int units = (int) ((bits + 6) / 7);
         StringBuilder sb = new StringBuilder(units + units / 16);
         long pos = 0;
-        for (int u = 0; u < units; u++) {
-            int v = 0;
-            for (int j = 0; j < 7; j++, pos++) {
-                int bit = pos < bits ? (int) bitAt(pos) : 0;
-                v = (v << 1) | bit;
-            }
-            sb.append(scriptChar(v));
+        for (int u = 0; u < units; u++, pos += 7) {
+            int w = (int) (pos >>> 6), off = (int) (pos & 63);
+            long hiPart = words[w] << off;
+            if (off > 57 && w + 1 < words.length) hiPart |= words[w + 1] >>> (64 - off);
+            sb.append(scriptChar((int) (hiPart >>> 57)));
         }
         return sb.toString();
     }

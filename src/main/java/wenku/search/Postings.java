@@ -15,14 +15,16 @@ final class Postings implements Tokenizer.Sink {
     /** Most text files a document may span: chunk sets are 64-bit masks. */
     static final int MAX_CHUNKS = 64;
 
-    private final LongIntMap hanIds = new LongIntMap(1 << 18);
+    private final LongIntMap hanIds = new LongIntMap(1 << 10);
+    private final int[] bmpIds = new int[0x10000]; // unigram term id + 1 for BMP characters
+    private final SmallMap[] bigramsByFirst = new SmallMap[0x10000]; // BMP bigrams, by first character
     private final Map<String, Integer> wordIds = new HashMap<>();
     private String[] words = new String[1024];
     private long[] keys = new long[1 << 16]; // Han key, or -1 - word index
-    private int[] lastDoc = new int[1 << 16];
-    private int[] tf = new int[1 << 16];
-    private long[] mask = new long[1 << 16];
-    private IntList[] lists = new IntList[1 << 16];
+    // per term, 4 ints: document last seen, count in it, chunk mask high, chunk mask low
+    private int[] state = new int[4 << 16];
+    private int[][] lists = new int[1 << 16][];
+    private int[] sizes = new int[1 << 16];
     private int terms;
     private int wordCount;
 
@@ -30,7 +32,7 @@ final class Postings implements Tokenizer.Sink {
     private int touchedCount;
     private int doc = -1;
     private boolean multi;
-    private long chunkBit;
+    private int chunkHi, chunkLo;
     private int docTokens;
 
     /** Starts document {@code doc} (ascending); {@code chunks} is the number of text files it spans. */
@@ -38,35 +40,61 @@ final class Postings implements Tokenizer.Sink {
         if (chunks < 1 || chunks > MAX_CHUNKS) throw new IllegalArgumentException("chunks " + chunks);
         this.doc = doc;
         this.multi = chunks > 1;
-        this.chunkBit = 1;
+        chunk(0);
         this.touchedCount = 0;
         this.docTokens = 0;
     }
 
     /** The following tokens are in chunk {@code c} (0-based within the document). */
     void chunk(int c) {
-        chunkBit = 1L << c;
+        chunkHi = c >= 32 ? 1 << (c - 32) : 0;
+        chunkLo = c < 32 ? 1 << c : 0;
     }
 
     /** Ends the current document; returns its length in tokens. */
     int endDocument() {
+        int per = multi ? 4 : 2;
         for (int i = 0; i < touchedCount; i++) {
-            int t = touched[i];
-            IntList l = lists[t];
-            if (l == null) lists[t] = l = new IntList(multi ? 4 : 2);
-            l.add(doc);
-            l.add(tf[t]);
+            int t = touched[i], b = t << 2;
+            int[] l = lists[t];
+            int n = sizes[t];
+            if (l == null) lists[t] = l = new int[8];
+            else if (n + per > l.length) lists[t] = l = Arrays.copyOf(l, l.length * 2);
+            l[n] = doc;
+            l[n + 1] = state[b + 1];
             if (multi) {
-                l.add((int) (mask[t] >>> 32));
-                l.add((int) mask[t]);
+                l[n + 2] = state[b + 2];
+                l[n + 3] = state[b + 3];
             }
+            sizes[t] = n + per;
         }
         return docTokens;
     }
 
     @Override
     public void han(int previous, int codePoint) {
-        hit(hanId(codePoint));
+        if (codePoint < 0x10000) {
+            int id = bmpIds[codePoint] - 1;
+            if (id < 0) {
+                id = newTerm(codePoint);
+                bmpIds[codePoint] = id + 1;
+            }
+            hit(id);
+            if (previous >= 0 && previous < 0x10000) {
+                SmallMap m = bigramsByFirst[previous];
+                if (m == null) bigramsByFirst[previous] = m = new SmallMap();
+                int b = m.get(codePoint);
+                if (b < 0) {
+                    b = newTerm((1L << 42) | ((long) previous << 21) | codePoint);
+                    m.put(codePoint, b);
+                }
+                hit(b);
+                docTokens++;
+                return;
+            }
+        } else {
+            hit(hanId(codePoint));
+        }
         if (previous >= 0) hit(hanId((1L << 42) | ((long) previous << 21) | codePoint));
         docTokens++;
     }
@@ -99,26 +127,29 @@ final class Postings implements Tokenizer.Sink {
         if (terms == keys.length) {
             int n = terms * 2;
             keys = Arrays.copyOf(keys, n);
-            lastDoc = Arrays.copyOf(lastDoc, n);
-            tf = Arrays.copyOf(tf, n);
-            mask = Arrays.copyOf(mask, n);
+            state = Arrays.copyOf(state, 4 * n);
             lists = Arrays.copyOf(lists, n);
+            sizes = Arrays.copyOf(sizes, n);
         }
         keys[terms] = key;
-        lastDoc[terms] = -1;
+        state[terms << 2] = -1;
         return terms++;
     }
 
     private void hit(int t) {
-        if (lastDoc[t] != doc) {
-            lastDoc[t] = doc;
-            tf[t] = 0;
-            mask[t] = 0;
+        int b = t << 2;
+        if (state[b] != doc) {
+            state[b] = doc;
+            state[b + 1] = 1;
+            state[b + 2] = chunkHi;
+            state[b + 3] = chunkLo;
             if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
             touched[touchedCount++] = t;
+            return;
         }
-        tf[t]++;
-        mask[t] |= chunkBit;
+        state[b + 1]++;
+        state[b + 2] |= chunkHi;
+        state[b + 3] |= chunkLo;
     }
 
     int termCount() {
@@ -137,32 +168,54 @@ final class Postings implements Tokenizer.Sink {
 
     /**
      * The postings of term {@code t}: per document the document number and the count, followed, for documents
-     * that span several chunks, by the chunk mask as two ints (high, low).
+     * that span several chunks, by the chunk mask as two ints (high, low). Valid up to {@link #size(int)}.
      */
-    IntList list(int t) {
+    int[] list(int t) {
         return lists[t];
     }
 
-    /** A growable int array. */
-    static final class IntList {
-        private int[] a;
-        private int n;
+    /** Number of ints used in {@link #list(int)}. */
+    int size(int t) {
+        return sizes[t];
+    }
 
-        IntList(int capacity) {
-            a = new int[capacity];
+    /** Open-addressing map from chars to non-negative ints; small and cache friendly (bigrams of one first character). */
+    static final class SmallMap {
+        private char[] k = new char[8];
+        private int[] v = new int[8];
+        private int size;
+
+        SmallMap() {
+            Arrays.fill(v, -1);
         }
 
-        void add(int v) {
-            if (n == a.length) a = Arrays.copyOf(a, n * 2);
-            a[n++] = v;
+        int get(int key) {
+            int m = k.length - 1;
+            for (int i = (key * 0x9E3779B1 >>> 16) & m; ; i = (i + 1) & m) {
+                if (v[i] < 0) return -1;
+                if (k[i] == key) return v[i];
+            }
         }
 
-        int size() {
-            return n;
-        }
-
-        int get(int i) {
-            return a[i];
+        void put(int key, int value) {
+            if (2 * (size + 1) > k.length) {
+                char[] ok = k;
+                int[] ov = v;
+                k = new char[ok.length * 2];
+                v = new int[ov.length * 2];
+                Arrays.fill(v, -1);
+                size = 0;
+                for (int i = 0; i < ok.length; i++) if (ov[i] >= 0) put(ok[i], ov[i]);
+            }
+            int m = k.length - 1;
+            for (int i = (key * 0x9E3779B1 >>> 16) & m; ; i = (i + 1) & m) {
+                if (v[i] < 0) {
+                    k[i] = (char) key;
+                    v[i] = value;
+                    size++;
+                    return;
+                }
+            }
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 
 /**
  * Writes the static search index of a site: {@code SearchIndex.write(documents, outDir)} puts everything under
@@ -84,6 +83,7 @@ public final class SearchIndex {
         }
         int n = docs.size();
         TextLayout layout = new TextLayout(docs, textFileChars);
+        trace("layout", t0);
         int[] fileCount = new int[n];
         for (int d = 0; d < n; d++) fileCount[d] = layout.fileCount(d);
 
@@ -96,32 +96,36 @@ public final class SearchIndex {
         CompletableFuture<Postings> postingsJob = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens), one);
         List<String> texts = new ArrayList<>(layout.fileCount());
         for (int f = 0; f < layout.fileCount(); f++) texts.add(layout.fileText(f, docs));
+        trace("file texts", t0);
         TextCodec.Compressed text = TextCodec.compress(texts);
+        trace("text codec", t0);
         Postings postings = postingsJob.join();
+        trace("postings", t0);
         one.shutdown();
         Shards shards = new Shards(postings, fileCount, n, shardUnits);
+        trace("shards", t0);
 
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         for (int s = 0; s < shards.count(); s++) crc.update(shards.payload(s).getBytes(StandardCharsets.UTF_8));
         for (int f = 0; f < layout.fileCount(); f++) crc.update(text.file(f).getBytes(StandardCharsets.UTF_8));
         String meta = meta(docs, layout, tokens, shards, text, crc);
         String pinyin = pinyin(docs);
+        trace("meta+pinyin", t0);
 
         Path dir = outDir.resolve("search");
         try {
             deleteTree(dir);
+            trace("delete old", t0);
             Files.createDirectories(dir.resolve("i"));
             Files.createDirectories(dir.resolve("t"));
             long[] bytes = new long[1];
             bytes[0] += writeScript(dir.resolve("meta.js"), "meta", meta);
             bytes[0] += writeScript(dir.resolve("py.js"), "py", pinyin);
-            long shardBytes = IntStream.range(0, shards.count()).parallel()
-                    .mapToLong(s -> writeScript(dir.resolve("i").resolve(s + ".js"), "i/" + s, '"' + shards.payload(s) + '"'))
-                    .sum();
-            long textBytes = IntStream.range(0, layout.fileCount()).parallel()
-                    .mapToLong(f -> writeScript(dir.resolve("t").resolve(f + ".js"), "t/" + f, '"' + text.file(f) + '"'))
-                    .sum();
+            long shardBytes = 0, textBytes = 0;
+            for (int s = 0; s < shards.count(); s++) shardBytes += writeData(dir.resolve("i").resolve(s + ".js"), "i/" + s, shards.payload(s));
+            for (int f = 0; f < layout.fileCount(); f++) textBytes += writeData(dir.resolve("t").resolve(f + ".js"), "t/" + f, text.file(f));
             long total = bytes[0] + shardBytes + textBytes;
+            trace("write", t0);
             return new Summary(n, postings.termCount(), shards.count(), layout.fileCount(), total,
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (IOException e) {
@@ -129,9 +133,20 @@ public final class SearchIndex {
         }
     }
 
+    private static final boolean TRACE = Boolean.getBoolean("wenku.search.trace");
+
+    private static void trace(String what, long t0) {
+        if (TRACE) {
+            long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+            System.err.printf("search: %-12s %6d ms (process cpu %d ms)%n", what, (System.nanoTime() - t0) / 1_000_000, cpu);
+        }
+    }
+
     private static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens) {
         Postings p = new Postings();
         StringBuilder folded = new StringBuilder(8192);
+        char[] buf = new char[8192];
         int doc = -1;
         for (int f = 0; f < layout.fileCount(); f++) {
             for (TextLayout.Piece piece : layout.file(f)) {
@@ -148,10 +163,14 @@ public final class SearchIndex {
                     folded.append('\n');
                 }
                 Folding.appendFolded(piece.text(), folded);
-                Tokenizer.tokenizeFolded(folded, p);
+                if (buf.length < folded.length()) buf = new char[folded.length() * 2];
+                folded.getChars(0, folded.length(), buf, 0);
+                Tokenizer.tokenizeFolded(buf, folded.length(), p);
             }
         }
         if (doc >= 0) tokens[doc] = p.endDocument();
+        if (TRACE) System.err.printf("search: postings thread cpu %d ms%n",
+                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
         return p;
     }
 
@@ -267,6 +286,35 @@ public final class SearchIndex {
     private static long writeScript(Path file, String name, String payload) {
         String content = "\uFEFF__wenkuSearch(" + Json.quote(name) + "," + payload + ")\n";
         byte[] b = content.getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.write(file, b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.length;
+    }
+
+    /** Writes a script whose data is a bit stream string ({@link BitWriter#toScriptString()}: chars below 0x100). */
+    private static long writeData(Path file, String name, String bits) {
+        String head = "\uFEFF__wenkuSearch(" + Json.quote(name) + ",\"";
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        int extra = 0;
+        for (int i = 0; i < bits.length(); i++) if (bits.charAt(i) >= 0x80) extra++;
+        byte[] b = new byte[h.length + bits.length() + extra + 3];
+        System.arraycopy(h, 0, b, 0, h.length);
+        int o = h.length;
+        for (int i = 0; i < bits.length(); i++) {
+            char c = bits.charAt(i);
+            if (c < 0x80) {
+                b[o++] = (byte) c;
+            } else {
+                b[o++] = (byte) (0xC0 | (c >> 6));
+                b[o++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        b[o++] = '"';
+        b[o++] = ')';
+        b[o] = '\n';
         try {
             Files.write(file, b);
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package wenku.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Cuts the inverted index into shard files by ranges of tokens (in UTF-16 order, as JavaScript compares
@@ -26,25 +25,28 @@ final class Shards {
     Shards(Postings postings, int[] fileCount, int docs, int targetUnits) {
         int terms = postings.termCount();
         String[] text = new String[terms];
+        long[] prefix = new long[terms];
         Integer[] order = new Integer[terms];
         for (int t = 0; t < terms; t++) {
             text[t] = postings.text(t);
+            prefix[t] = sortPrefix(text[t]);
             order[t] = t;
         }
-        Arrays.sort(order, (a, b) -> text[a].compareTo(text[b]));
-        BitWriter[] lists = new BitWriter[terms];
-        IntStream.range(0, terms).parallel().forEach(t -> lists[t] = encode(postings.list(t), fileCount, docs, !isUnigram(text[t])));
+        Arrays.sort(order, (a, b) -> prefix[a] != prefix[b] ? Long.compare(prefix[a], prefix[b]) : text[a].compareTo(text[b]));
+        // all postings, in term order, in one stream; a shard copies its range
+        BitWriter all = new BitWriter();
+        long[] offset = new long[terms + 1];
+        for (int k = 0; k < terms; k++) {
+            int t = order[k];
+            offset[k] = all.bitLength();
+            encode(all, postings.list(t), postings.size(t), fileCount, docs, !isUnigram(text[t]));
+        }
+        offset[terms] = all.bitLength();
 
         int i = 0;
         while (i < terms) {
-            long units = 0;
-            int j = i;
-            while (j < terms) {
-                long cost = (lists[order[j]].bitLength() + 20) / 7;
-                if (j > i && units + cost > targetUnits) break;
-                units += cost;
-                j++;
-            }
+            int j = i + 1;
+            while (j < terms && (offset[j + 1] - offset[i] + 12L * (j + 1 - i)) / 7 <= targetUnits) j++;
             BitWriter out = new BitWriter();
             out.gamma(j - i);
             String prev = "";
@@ -52,11 +54,18 @@ final class Shards {
                 writeKey(out, prev, text[order[k]]);
                 prev = text[order[k]];
             }
-            for (int k = i; k < j; k++) out.append(lists[order[k]]);
+            out.appendRange(all, offset[i], offset[j]);
             firstKeys.add(text[order[i]]);
             payloads.add(out.toScriptString());
             i = j;
         }
+    }
+
+    /** The first three UTF-16 units, 17 bits each (unit + 1, 0 past the end): orders like String.compareTo. */
+    private static long sortPrefix(String s) {
+        long k = 0;
+        for (int i = 0; i < 3; i++) k = (k << 17) | (i < s.length() ? s.charAt(i) + 1 : 0);
+        return k;
     }
 
     int count() {
@@ -109,25 +118,20 @@ final class Shards {
                 || term.length() == 2 && Character.isSurrogatePair(term.charAt(0), term.charAt(1));
     }
 
-    static BitWriter encode(Postings.IntList l, int[] fileCount, int docs, boolean chunks) {
+    static void encode(BitWriter out, int[] l, int size, int[] fileCount, int docs, boolean chunks) {
         int df = 0;
-        for (int i = 0; i < l.size(); ) {
-            int doc = l.get(i);
-            i += fileCount[doc] > 1 ? 4 : 2;
-            df++;
-        }
-        BitWriter out = new BitWriter();
+        for (int i = 0; i < size; i += fileCount[l[i]] > 1 ? 4 : 2) df++;
         out.gamma(df);
         int k = riceParameter(docs, df);
         int prev = -1;
-        for (int i = 0; i < l.size(); ) {
-            int doc = l.get(i), tf = l.get(i + 1);
+        for (int i = 0; i < size; ) {
+            int doc = l[i], tf = l[i + 1];
             out.rice(doc - prev - 1, k);
             writeTf(out, tf);
             prev = doc;
             int fc = fileCount[doc];
             if (fc > 1 && chunks) {
-                long mask = ((long) l.get(i + 2) << 32) | (l.get(i + 3) & 0xFFFFFFFFL);
+                long mask = ((long) l[i + 2] << 32) | (l[i + 3] & 0xFFFFFFFFL);
                 int m = Long.bitCount(mask);
                 out.gamma(m);
                 if (m < fc) {
@@ -142,6 +146,5 @@ final class Shards {
             }
             i += fc > 1 ? 4 : 2;
         }
-        return out;
     }
 }

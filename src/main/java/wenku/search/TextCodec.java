@@ -21,8 +21,9 @@ final class TextCodec {
     static final int LEN_CLASSES = 12;           // then classes of 2^c lengths with c extra bits
     static final int MAX_MATCH = MIN_MATCH + LEN_DIRECT - 1 + (1 << LEN_CLASSES) - 1;
     static final int DIST_CLASSES = 20;          // distance 2^c .. 2^(c+1)-1, c extra bits
-    private static final int CHAIN = 24;
+    private static final int CHAIN = 8;
     private static final int HASH_BITS = 14;
+    private static final boolean LAZY = true;
 
     /** The parsed and coded text of a list of files. */
     static final class Compressed {
@@ -156,7 +157,7 @@ final class TextCodec {
             while (inserted < i) insert(c, inserted++, head, prev);
             long m = longest(c, i, head, prev);
             int len = (int) (m >>> 32), dist = (int) m;
-            if (len >= MIN_MATCH && i + 1 < n) {
+            if (LAZY && len >= MIN_MATCH && len < 8 && i + 1 < n) {
                 insert(c, inserted++, head, prev); // position i
                 long m2 = longest(c, i + 1, head, prev);
                 if ((int) (m2 >>> 32) > len + 1) {

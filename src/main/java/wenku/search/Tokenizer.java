@@ -29,16 +29,25 @@ final class Tokenizer {
 
     /** Tokenizes text that is already folded with {@link Folding}. */
     static void tokenizeFolded(CharSequence s, Sink sink) {
-        int n = s.length();
+        char[] a = new char[s.length()];
+        for (int i = 0; i < a.length; i++) a[i] = s.charAt(i);
+        tokenizeFolded(a, a.length, sink);
+    }
+
+    /** Tokenizes the first {@code n} characters of {@code s}, already folded with {@link Folding}. */
+    static void tokenizeFolded(char[] s, int n, Sink sink) {
+        CharSequence text = java.nio.CharBuffer.wrap(s, 0, n);
         int prevHan = -1;
         int wordStart = -1;
         int wordClass = Folding.OTHER;
         for (int i = 0; i < n; ) {
-            int cp = Character.codePointAt(s, i);
-            int len = Character.charCount(cp);
+            char c = s[i];
+            int cp = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])
+                    ? Character.toCodePoint(c, s[i + 1]) : c;
+            int len = cp > 0xFFFF ? 2 : 1;
             int k = Folding.classOf(cp);
             if (wordStart >= 0 && k != wordClass) {
-                emitWord(s, wordStart, i, sink);
+                emitWord(text, wordStart, i, sink);
                 wordStart = -1;
             }
             if (k == Folding.HAN) {
@@ -53,7 +62,7 @@ final class Tokenizer {
             }
             i += len;
         }
-        if (wordStart >= 0) emitWord(s, wordStart, n, sink);
+        if (wordStart >= 0) emitWord(text, wordStart, n, sink);
     }
 
     private static void emitWord(CharSequence s, int start, int end, Sink sink) {
