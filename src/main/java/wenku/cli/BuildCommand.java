@@ -1,0 +1,74 @@
+package wenku.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import wenku.build.Build;
+import wenku.build.BuildOptions;
+import wenku.build.BuildResult;
+import wenku.problem.BuildFailedException;
+import wenku.problem.Problem;
+
+/** {@code wenku build}: builds the site into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the site from the content folder into the output folder.",
+                "The previous output stays untouched when the content has errors."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:built (warnings may have been printed)", "1:the content has errors; nothing was written",
+                "2:wrong command line", "3:a file could not be read or written"})
+public final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})",
+            defaultValue = "public")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        BuildOptions options = new BuildOptions(site.content, site.templatesOrDefault(), out, site.baseUrl, site.drafts, !site.noGit);
+        long t0 = System.nanoTime();
+        try {
+            BuildResult r = Build.run(options, new Progress(err));
+            for (Problem p : r.problems()) err.println(p.format());
+            if (common.verbose) {
+                stdout.println("stages:");
+                stdout.print(r.stages().table());
+            }
+            stdout.printf(Locale.ROOT, "built %d pages, %d sections, %d tags into %s: %d files, %d warnings, 0 errors, %.2f s%n",
+                    r.site().pages().size(), r.site().sections().size(),
+                    r.site().taxonomies().stream().filter(t -> t.key().equals("tags")).mapToInt(t -> t.terms().size()).sum(),
+                    out, r.files(), r.warnings(), (System.nanoTime() - t0) / 1e9);
+            return ExitCodes.OK;
+        } catch (BuildFailedException e) {
+            for (Problem p : e.problems()) if (!p.isError()) err.println(p.format());
+            err.println(e.getMessage());
+            err.println("nothing was written; " + out + " is as it was.");
+            return ExitCodes.CONTENT_ERRORS;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            if (common.stacktrace) e.printStackTrace(err);
+            return ExitCodes.IO_ERROR;
+        } catch (RuntimeException e) {
+            err.println("error: wenku failed unexpectedly: " + e);
+            if (common.stacktrace) e.printStackTrace(err);
+            else err.println("(run again with --stacktrace to see where)");
+            return ExitCodes.IO_ERROR;
+        }
+    }
+}

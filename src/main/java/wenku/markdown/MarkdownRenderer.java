@@ -1,0 +1,64 @@
+package wenku.markdown;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+
+/**
+ * Markdown to HTML with the extensions contributors use: tables, footnotes, strikethrough, task lists,
+ * autolinks, definition lists and admonitions ({@code !!! note "提示"}). The HTML is not yet safe:
+ * raw HTML passes through, and the {@code html} stage sanitises it, gives headings their ids and builds
+ * the table of contents.
+ *
+ * <p>Configured once; {@link #render} is thread safe and may be called concurrently.
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                FootnoteExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                AutolinkExtension.create(),
+                DefinitionExtension.create(),
+                AdmonitionExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+        options.set(Parser.HTML_BLOCK_DEEP_PARSER, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders Markdown to an HTML fragment.
+     *
+     * @throws MarkdownTooComplexException when the document is nested too deeply to render
+     */
+    public String render(String markdown) {
+        try {
+            Document doc = parser.parse(markdown);
+            return renderer.render(doc);
+        } catch (StackOverflowError e) {
+            throw new MarkdownTooComplexException("Markdown nested too deeply to render (flatten lists or quotes)");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package wenku.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import wenku.content.SourceDocument;
+import wenku.content.TitleExtractor;
+import wenku.law.Article;
+import wenku.law.ArticleDiff;
+import wenku.law.ArticleSequence;
+import wenku.law.InfoBlock;
+import wenku.law.LawFamily;
+import wenku.law.LawIndex;
+import wenku.law.LawText;
+import wenku.law.LawVersion;
+import wenku.problem.Problems;
+
+/**
+ * Every document of the site read as a law text, before pages are rendered: the title index that citations are
+ * resolved against, the versions of each law, the history blocks, and the article-by-article comparison of
+ * consecutive versions.
+ *
+ * <p>{@code LawLibrary.read(documents)} is the front door. Immutable after reading, except for the comparison
+ * cache, which is thread safe; safe to share between the threads of a build.
+ */
+public final class LawLibrary {
+    /** A library of no documents. */
+    public static final LawLibrary EMPTY = read(List.of());
+
+    private final Map<String, LawText> texts;
+    private final LawIndex index;
+    private final Map<String, LawFamily> families;
+    private final Map<String, List<ArticleDiff.Change>> comparisons = new ConcurrentHashMap<>();
+
+    private LawLibrary(Map<String, LawText> texts, LawIndex index) {
+        this.texts = texts;
+        this.index = index;
+        Map<String, LawFamily> f = new HashMap<>();
+        for (LawFamily family : index.families()) for (LawVersion v : family.versions()) f.put(v.path(), family);
+        this.families = Map.copyOf(f);
+    }
+
+    /**
+     * Reads the documents that become pages (section indexes and drafts are the caller's to leave out). Uses all
+     * cores.
+     */
+    public static LawLibrary read(List<SourceDocument> documents) {
+        return read(documents, null);
+    }
+
+    /**
+     * Reads the documents, and warns about article numbers that a text skips or repeats (第五十三条 followed by
+     * 第五十五条), with the file and line, when {@code problems} is not null.
+     */
+    public static LawLibrary read(List<SourceDocument> documents, Problems problems) {
+        LawText[] parsed = new LawText[documents.size()];
+        IntStream.range(0, documents.size()).parallel().forEach(i -> parsed[i] = LawText.parse(documents.get(i).body()));
+        Map<String, LawText> texts = new LinkedHashMap<>();
+        LawIndex.Builder b = LawIndex.builder();
+        for (int i = 0; i < parsed.length; i++) {
+            SourceDocument d = documents.get(i);
+            LawText t = parsed[i];
+            texts.put(d.path(), t);
+            String title = d.frontMatter().title() != null ? d.frontMatter().title()
+                    : !t.title().isEmpty() ? t.title() : TitleExtractor.withoutFileDate(d.baseName());
+            b.add(d.path(), title, t.sequence().numbers());
+            if (problems != null) warnAboutNumbering(d, t, problems);
+        }
+        return new LawLibrary(Map.copyOf(texts), b.build());
+    }
+
+    private static void warnAboutNumbering(SourceDocument d, LawText t, Problems problems) {
+        ArticleSequence seq = t.sequence();
+        int offset = d.bodyLine() - 1;
+        for (ArticleSequence.Gap g : seq.gaps()) {
+            int line = t.article(g.after()).map(Article::line).orElse(0);
+            problems.warning(d.path(), line + offset, 1, "laws", "article numbers skip from " + g.before().anchor() + " to "
+                    + g.after().anchor() + " (is an article missing or misnumbered?)");
+        }
+        for (ArticleSequence.Found f : seq.duplicates()) {
+            problems.warning(d.path(), t.paragraphLine(f.paragraph()) + offset, 1, "laws", f.number().anchor()
+                    + " appears twice (quote a repeated article with “”, or correct its number)");
+        }
+    }
+
+    /** The title index of the site's documents. */
+    public LawIndex index() {
+        return index;
+    }
+
+    /** The document at {@code path} read as a law text. */
+    public Optional<LawText> text(String path) {
+        return Optional.ofNullable(texts.get(path));
+    }
+
+    /** The history block of the document (empty when it has no {@code <!-- INFO END -->} marker). */
+    public InfoBlock history(String path) {
+        LawText t = texts.get(path);
+        return t == null ? InfoBlock.empty() : t.info();
+    }
+
+    /** The law the document is a version of. */
+    public Optional<LawFamily> family(String path) {
+        return Optional.ofNullable(families.get(path));
+    }
+
+    /**
+     * For an older version of a law: each of its article ids mapped to the id of the same article in the newest
+     * version, or to {@code ""} when the newest version no longer has it. Empty for the newest version and for
+     * documents without versions.
+     */
+    public Map<String, String> newerAnchors(String path) {
+        LawFamily f = families.get(path);
+        if (f == null || !f.hasVersions() || f.isNewest(LawVersion.of(path))) return Map.of();
+        Map<String, String> map = new HashMap<>();
+        for (ArticleDiff.Change c : compare(path, f.newest().path())) {
+            if (c.older() == null) continue;
+            map.put(c.older().number().anchor(), c.newer() == null ? "" : c.newer().number().anchor());
+        }
+        return map;
+    }
+
+    /** The article-by-article comparison of two documents (normally two versions of one law, older first). */
+    public List<ArticleDiff.Change> compare(String olderPath, String newerPath) {
+        return comparisons.computeIfAbsent(olderPath + "\n" + newerPath, k -> ArticleDiff.compare(
+                texts.get(olderPath).articles(), texts.get(newerPath).articles()));
+    }
+
+    /** The laws that have more than one version. */
+    public List<LawFamily> versioned() {
+        List<LawFamily> out = new ArrayList<>();
+        for (LawFamily f : index.families()) if (f.hasVersions()) out.add(f);
+        return out;
+    }
+}
