@@ -60,20 +60,52 @@ public final class SearchIndex {
     public record Summary(int documents, int terms, int shardFiles, int textFiles, long bytes, long millis) {
     }
 
+    /**
+     * Where the index files go: {@code write("search/meta.js", bytes)}. The build passes its output folder;
+     * implementations must accept every path once.
+     */
+    @FunctionalInterface
+    public interface Output {
+        void write(String path, byte[] data);
+    }
+
     private SearchIndex() {
     }
 
     /**
-     * Writes the index of {@code documents} into {@code outDir/search/}, replacing what was there.
+     * Writes the index of {@code documents} into {@code outDir/search/} on disk, replacing what was there.
      *
      * @throws IllegalArgumentException when two documents have the same URL
      * @throws UncheckedIOException     when a file cannot be written
      */
     public static Summary write(List<SearchDocument> documents, Path outDir) {
-        return write(documents, outDir, TEXT_FILE_CHARS, SHARD_UNITS);
+        Path dir = outDir.resolve("search");
+        try {
+            deleteTree(dir);
+            Files.createDirectories(dir.resolve("i"));
+            Files.createDirectories(dir.resolve("t"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return write(documents, (path, data) -> {
+            try {
+                Files.write(outDir.resolve(path), data);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
-    static Summary write(List<SearchDocument> documents, Path outDir, int textFileChars, int shardUnits) {
+    /**
+     * Writes the index of {@code documents} as files {@code search/…} through {@code out}.
+     *
+     * @throws IllegalArgumentException when two documents have the same URL
+     */
+    public static Summary write(List<SearchDocument> documents, Output out) {
+        return write(documents, out, TEXT_FILE_CHARS, SHARD_UNITS);
+    }
+
+    static Summary write(List<SearchDocument> documents, Output out, int textFileChars, int shardUnits) {
         long t0 = System.nanoTime();
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(SearchDocument::url));
@@ -112,25 +144,11 @@ public final class SearchIndex {
         String pinyin = pinyin(docs);
         trace("meta+pinyin", t0);
 
-        Path dir = outDir.resolve("search");
-        try {
-            deleteTree(dir);
-            trace("delete old", t0);
-            Files.createDirectories(dir.resolve("i"));
-            Files.createDirectories(dir.resolve("t"));
-            long[] bytes = new long[1];
-            bytes[0] += writeScript(dir.resolve("meta.js"), "meta", meta);
-            bytes[0] += writeScript(dir.resolve("py.js"), "py", pinyin);
-            long shardBytes = 0, textBytes = 0;
-            for (int s = 0; s < shards.count(); s++) shardBytes += writeData(dir.resolve("i").resolve(s + ".js"), "i/" + s, shards.payload(s));
-            for (int f = 0; f < layout.fileCount(); f++) textBytes += writeData(dir.resolve("t").resolve(f + ".js"), "t/" + f, text.file(f));
-            long total = bytes[0] + shardBytes + textBytes;
-            trace("write", t0);
-            return new Summary(n, postings.termCount(), shards.count(), layout.fileCount(), total,
-                    (System.nanoTime() - t0) / 1_000_000);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long bytes = writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", pinyin);
+        for (int s = 0; s < shards.count(); s++) bytes += writeData(out, "search/i/" + s + ".js", "i/" + s, shards.payload(s));
+        for (int f = 0; f < layout.fileCount(); f++) bytes += writeData(out, "search/t/" + f + ".js", "t/" + f, text.file(f));
+        trace("write", t0);
+        return new Summary(n, postings.termCount(), shards.count(), layout.fileCount(), bytes, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static final boolean TRACE = Boolean.getBoolean("wenku.search.trace");
@@ -283,19 +301,15 @@ public final class SearchIndex {
         return sb.append('}').toString();
     }
 
-    private static long writeScript(Path file, String name, String payload) {
+    private static long writeScript(Output out, String path, String name, String payload) {
         String content = "\uFEFF__wenkuSearch(" + Json.quote(name) + "," + payload + ")\n";
         byte[] b = content.getBytes(StandardCharsets.UTF_8);
-        try {
-            Files.write(file, b);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.write(path, b);
         return b.length;
     }
 
     /** Writes a script whose data is a bit stream string ({@link BitWriter#toScriptString()}: chars below 0x100). */
-    private static long writeData(Path file, String name, String bits) {
+    private static long writeData(Output out, String path, String name, String bits) {
         String head = "\uFEFF__wenkuSearch(" + Json.quote(name) + ",\"";
         byte[] h = head.getBytes(StandardCharsets.UTF_8);
         int extra = 0;
@@ -315,11 +329,7 @@ public final class SearchIndex {
         b[o++] = '"';
         b[o++] = ')';
         b[o] = '\n';
-        try {
-            Files.write(file, b);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.write(path, b);
         return b.length;
     }
 
