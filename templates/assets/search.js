@@ -132,7 +132,11 @@
     map.push(s.length);
     return { text: out.join(''), map: map };
   }
-  function fold(s) { return foldWithMap(s).text; }
+  function fold(s) {
+    var out = '';
+    for (var i = 0; i < s.length;) { var ch = charAt(s, i); out += foldChar(ch); i += ch.length; }
+    return out;
+  }
   /** Only the characters that make tokens (Han, letters, digits), folded. */
   function compact(s) {
     var f = fold(s), out = '';
@@ -526,25 +530,70 @@
     if (doc.superseded) s -= W_SUPERSEDED;
     return { doc: doc, score: s, verify: verify, exact: exact };
   }
-  /** Nothing matched any whole term: rank by the bigrams of the query found in one chunk. */
+  /**
+   * Nothing has even one whole term: rank by the parts of the query that are there. A run of adjacent query
+   * bigrams found in a document counts more than the same bigrams apart; a title that the query contains
+   * (安全生产法 in 安全生产法罚款规定) counts most.
+   */
   function fuzzy(pq) {
-    var keys = [];
-    pq.terms.forEach(function (t) {
-      var c = hanChars(t.text);
+    var groups = pq.terms.map(function (t) {
+      var c = hanChars(t.text), keys = [];
       if (t.kind !== HAN || c.length < 2) keys.push(t.text);
       else for (var i = 0; i + 1 < c.length; i++) keys.push(c[i] + c[i + 1]);
+      return keys;
     });
-    return Promise.all(keys.map(postings)).then(function (lists) {
-      var acc = new Map();
-      lists.forEach(function (l) {
-        var w = idf(Math.max(1, l.ids.length));
-        for (var i = 0; i < l.ids.length; i++) acc.set(l.ids[i], (acc.get(l.ids[i]) || 0) + w);
+    var flat = [].concat.apply([], groups);
+    return Promise.all(flat.map(postings)).then(function (lists) {
+      var present = new Map(), k = 0; // doc -> Uint8Array over flat keys
+      var weights = lists.map(function (l) { return idf(Math.max(1, l.ids.length)); });
+      lists.forEach(function (l, j) {
+        for (var i = 0; i < l.ids.length; i++) {
+          var a = present.get(l.ids[i]);
+          if (!a) { a = new Uint8Array(flat.length); present.set(l.ids[i], a); }
+          a[j] = 1;
+        }
       });
+      var query = pq.terms.map(function (t) { return t.text; }).join('');
       var out = [];
-      acc.forEach(function (s, d) { out.push({ doc: meta.docs[d], score: s, verify: [], exact: false }); });
+      meta.docs.forEach(function (doc) {
+        var a = present.get(doc.id), s = 0;
+        if (a) {
+          k = 0;
+          groups.forEach(function (keys) {
+            var run = 0, runW = 0;
+            for (var i = 0; i <= keys.length; i++, k++) {
+              if (i < keys.length && a[k]) { run++; runW += weights[k]; continue; }
+              if (run) s += runW * (1 + 0.5 * (run - 1));
+              run = 0; runW = 0;
+            }
+            k--;
+          });
+        }
+        if (doc.cShort.length >= 2 && query.indexOf(doc.cShort) >= 0) s += 8 + 2 * doc.cShort.length;
+        if (doc.superseded) s -= W_SUPERSEDED / 4;
+        if (s > 0) out.push({ doc: doc, score: s, verify: [], exact: false, partial: true });
+      });
       out.sort(byScore);
       return out.slice(0, 200);
     });
+  }
+
+  /** The longest pieces (2 characters or more) of the query's terms that occur in folded text, longest first. */
+  function partialTerms(terms, folded) {
+    var found = [];
+    terms.forEach(function (t) {
+      var c = hanChars(t), used = new Uint8Array(c.length);
+      for (var len = c.length; len >= 2; len--) {
+        for (var i = 0; i + len <= c.length; i++) {
+          var free = true;
+          for (var j = i; j < i + len; j++) if (used[j]) { free = false; break; }
+          if (!free) continue;
+          var piece = c.slice(i, i + len).join('');
+          if (folded.indexOf(piece) >= 0) { found.push(piece); for (j = i; j < i + len; j++) used[j] = 1; }
+        }
+      }
+    });
+    return found;
   }
 
   // ---------------------------------------------------------------- results: verify, anchor, excerpt
@@ -596,11 +645,17 @@
   function buildResult(doc, data, pq, item) {
     var texts = pq.terms.map(function (t) { return t.text; });
     var blocks = data.blocks, pick = -1, pickCount = -1, i;
+    if (item.partial) {
+      var all = blocks.map(function (b) { return foldedBlock(b).text; }).join('\n') + '\n' + doc.cTitle;
+      texts = partialTerms(texts, all);
+    }
     if (pq.article) for (i = 0; i < blocks.length; i++) if (blocks[i].anchor === pq.article) { pick = i; break; }
     if (pick < 0) {
       for (i = 0; i < blocks.length; i++) {
         var f = foldedBlock(blocks[i]).text, c = 0;
-        for (var k = 0; k < texts.length; k++) if (texts[k] && f.indexOf(texts[k]) >= 0) c += pq.terms[k].article ? 0.5 : 1;
+        for (var k = 0; k < texts.length; k++) {
+          if (texts[k] && f.indexOf(texts[k]) >= 0) c += item.partial ? texts[k].length : pq.terms[k].article ? 0.5 : 1;
+        }
         if (c > pickCount) { pickCount = c; pick = i; }
       }
     }
@@ -776,17 +831,22 @@
   }
 
   // -- the dropdown under every search box
+  var boxCount = 0;
   function attachBox(input) {
     if (input.__wenku) return;
     input.__wenku = true;
-    var form = input.form, box = el('div', 'search-dropdown'), list = el('ol', 'search-dropdown-list'), timer = 0, seq = 0, active = -1;
+    var form = input.form, list = el('ol', 'search-dropdown-list'), timer = 0, seq = 0, active = -1;
+    var box = form && form.querySelector('.search-dropdown');
+    if (!box) {
+      box = el('div', 'search-dropdown');
+      box.id = 'search-dropdown-' + (++boxCount);
+      (form || input.parentNode).appendChild(box);
+    }
     box.hidden = true;
-    box.setAttribute('role', 'listbox');
-    box.id = 'search-dropdown-' + Math.random().toString(36).slice(2, 8);
-    input.setAttribute('aria-controls', box.id);
-    input.setAttribute('autocomplete', 'off');
+    box.textContent = '';
     box.appendChild(list);
-    (form || input.parentNode).appendChild(box);
+    if (box.id) input.setAttribute('aria-controls', box.id);
+    input.setAttribute('autocomplete', 'off');
     if (form) form.classList.add('search-form-live');
     var onResultsPage = !!document.getElementById('search-results');
     function close() { box.hidden = true; active = -1; }
@@ -814,7 +874,7 @@
             list.appendChild(li);
           });
         } else res.results.forEach(function (r) { list.appendChild(resultItem(r, true)); });
-        var all = el('li', 'search-see-all'), a = el('a', '', UI.seeAll + '（' + fmt(res.totalExact ? UI.results : UI.about, { n: res.total }) + '）');
+        var all = el('li', 'search-see-all'), a = el('a', '', UI.seeAll + (res.exact ? '（' + fmt(res.totalExact ? UI.results : UI.about, { n: res.total }) + '）' : ''));
         a.href = searchPageUrl(q);
         all.appendChild(a);
         list.appendChild(all);
@@ -902,7 +962,7 @@
       var limit = 10 * state.page;
       search(state.q, { limit: limit, section: state.section, category: state.category }).then(function (res) {
         if (mine !== seq) return;
-        count.textContent = res.total ? fmt(res.totalExact ? UI.results : UI.about, { n: res.total }) : '';
+        count.textContent = res.total && res.exact ? fmt(res.totalExact ? UI.results : UI.about, { n: res.total }) : '';
         if (res.sections.length > 1 || state.section) filters.appendChild(select('section', UI.section, res.sections, state.section));
         if (res.categories.length > 0 || state.category) filters.appendChild(select('category', UI.category, res.categories, state.category));
         if (!res.results.length) extra.appendChild(el('p', 'search-empty', fmt(UI.none, { q: state.q })));
@@ -940,12 +1000,19 @@
   }
 
   function start() {
+    if (!document.querySelector('link[href*="search.css"]')) {
+      var css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = new URL('assets/search.css' + SCRIPT_QUERY, ROOT).href;
+      css.setAttribute('data-wenku-search', '');
+      (document.head || document.documentElement).appendChild(css);
+    }
     var boxes = document.querySelectorAll('form.search-form input[name="q"], input#search-input');
     Array.prototype.forEach.call(boxes, attachBox);
     var container = document.getElementById('search-results');
     if (container) resultsPage(container);
     document.addEventListener('keydown', function (e) {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       var t = e.target, tag = t && t.tagName;
       if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (t && t.isContentEditable)) return;
       var box = boxes[0];
