@@ -206,7 +206,7 @@
         cFull: compact(title), cFullSub: compact(title + subtitle)
       };
     }
-    var c = new Bits(m.codec), nl = c.gamma(), lits = new Uint16Array(nl), prev = -1, i;
+    var c = new Bits(m.codec), nl = c.gamma() - 1, lits = new Uint16Array(nl), prev = -1, i;
     for (i = 0; i < nl; i++) { prev += c.gamma(); lits[i] = prev; }
     var mainLengths = [], distLengths = [];
     for (i = 0; i < nl + 1 + 16 + 12; i++) mainLengths.push(c.bits(4));
@@ -274,6 +274,7 @@
   function allHi(fc) { return fc <= 32 ? 0 : fc >= 64 ? -1 : (1 << (fc - 32)) - 1; }
   var EMPTY = { ids: new Int32Array(0), tf: new Float32Array(0), lo: new Int32Array(0), hi: new Int32Array(0) };
   function postings(key) {
+    if (!meta.shards.length) return Promise.resolve(EMPTY);
     return shard(shardIndex(key)).then(function (map) { return map.get(key) || EMPTY; });
   }
 
@@ -379,6 +380,8 @@
   // ---------------------------------------------------------------- query parsing
   function parseQuery(raw) {
     var q = fold(String(raw || '')).trim(), article = null, m = q.match(ARTICLE);
+    // 安全生产法第二十条 names an article; 竞争法第十条第三 is a phrase that happens to hold one
+    if (m && classOf(charAt(q, m.index + m[0].length) || ' ') === HAN) m = null;
     if (m) {
       article = articleAnchor(m[1], m[2]);
       q = q.slice(0, m.index) + ' ' + q.slice(m.index + m[0].length);

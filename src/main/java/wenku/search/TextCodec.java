@@ -45,11 +45,12 @@ final class TextCodec {
         }
 
         /**
-         * Writes the shared tables: the literal alphabet (UTF-16 units, ascending, gamma-coded gaps), then the
+         * Writes the shared tables: the literal alphabet (gamma(size + 1), then the UTF-16 units ascending as
+         * gamma-coded gaps), then the
          * code length of every main symbol and every distance class (4 bits each).
          */
         void writeTables(BitWriter out) {
-            out.gamma(alphabet.length);
+            out.gamma(alphabet.length + 1);
             int prev = -1;
             for (char c : alphabet) {
                 out.gamma(c - prev);
