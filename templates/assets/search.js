@@ -560,18 +560,19 @@
       var out = [];
       meta.docs.forEach(function (doc) {
         var a = present.get(doc.id), s = 0;
-        if (a) {
-          k = 0;
-          groups.forEach(function (keys) {
-            var run = 0, runW = 0;
-            for (var i = 0; i <= keys.length; i++, k++) {
-              if (i < keys.length && a[k]) { run++; runW += weights[k]; continue; }
-              if (run) s += runW * (1 + 0.5 * (run - 1));
-              run = 0; runW = 0;
+        k = 0;
+        groups.forEach(function (keys) {
+          var run = 0, runW = 0;
+          for (var i = 0; i <= keys.length; i++, k++) {
+            if (i < keys.length) {
+              var inTitle = doc.cTitle.indexOf(keys[i]) >= 0;
+              if (inTitle || (a && a[k])) { run++; runW += weights[k] * (inTitle ? 2 : 1); continue; }
             }
-            k--;
-          });
-        }
+            if (run) s += runW * (1 + 0.5 * (run - 1));
+            run = 0; runW = 0;
+          }
+          k--;
+        });
         if (doc.cShort.length >= 2 && query.indexOf(doc.cShort) >= 0) s += 8 + 2 * doc.cShort.length;
         if (doc.superseded) s -= W_SUPERSEDED / 4;
         if (s > 0) out.push({ doc: doc, score: s, verify: [], exact: false, partial: true });
