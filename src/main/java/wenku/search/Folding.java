@@ -11,14 +11,22 @@ import java.util.Locale;
  * ({@code s.normalize('NFKC').toLowerCase()}, Han = {@code \p{Script=Han}}, word characters =
  * {@code [\p{L}\p{Nd}]}), so that a query and the text it should find meet on the same tokens.
  *
- * <p>Stateless and thread safe: the per-character cache is filled lazily with idempotent values.
+ * <p>Stateless and thread safe: the character classes of the BMP are a table made once; the per-character
+ * folding cache is filled lazily with idempotent values.
  */
 final class Folding {
     /** Character classes of a folded code point. */
     static final int OTHER = 0, HAN = 1, LETTER = 2, DIGIT = 3;
 
     private static final String[] FOLD_CACHE = new String[0x10000];
-    private static final byte[] CLASS_CACHE = new byte[0x10000]; // class + 1; 0 = not computed yet
+    private static final byte[] CLASS = new byte[0x10000];
+
+    static {
+        for (int c = 0x80; c < 0x10000; c++) CLASS[c] = (byte) classSlow(c);
+        for (int c = 'a'; c <= 'z'; c++) CLASS[c] = LETTER;
+        for (int c = 'A'; c <= 'Z'; c++) CLASS[c] = LETTER;
+        for (int c = '0'; c <= '9'; c++) CLASS[c] = DIGIT;
+    }
 
     private Folding() {
     }
@@ -70,21 +78,7 @@ final class Folding {
 
     /** The class of a (folded) code point: {@link #HAN}, {@link #LETTER}, {@link #DIGIT} or {@link #OTHER}. */
     static int classOf(int cp) {
-        if (cp < 0x80) {
-            if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') return LETTER;
-            if (cp >= '0' && cp <= '9') return DIGIT;
-            return OTHER;
-        }
-        if (cp >= 0x4E00 && cp <= 0x9FFF) return HAN;
-        if (cp < 0x10000) {
-            int k = CLASS_CACHE[cp];
-            if (k == 0) {
-                k = classSlow(cp) + 1;
-                CLASS_CACHE[cp] = (byte) k;
-            }
-            return k - 1;
-        }
-        return classSlow(cp);
+        return cp < 0x10000 ? CLASS[cp] : classSlow(cp);
     }
 
     private static int classSlow(int cp) {

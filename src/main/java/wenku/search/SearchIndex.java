@@ -125,11 +125,9 @@ public final class SearchIndex {
             return t;
         });
         int[] tokens = new int[n];
+        CompletableFuture<String> pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
         CompletableFuture<Postings> postingsJob = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens), one);
-        List<String> texts = new ArrayList<>(layout.fileCount());
-        for (int f = 0; f < layout.fileCount(); f++) texts.add(layout.fileText(f, docs));
-        trace("file texts", t0);
-        TextCodec.Compressed text = TextCodec.compress(texts);
+        TextCodec.Compressed text = TextCodec.compress(layout.fileCount(), f -> layout.fileText(f, docs));
         trace("text codec", t0);
         Postings postings = postingsJob.join();
         trace("postings", t0);
@@ -141,7 +139,7 @@ public final class SearchIndex {
         for (int s = 0; s < shards.count(); s++) crc.update(shards.payload(s).getBytes(StandardCharsets.UTF_8));
         for (int f = 0; f < layout.fileCount(); f++) crc.update(text.file(f).getBytes(StandardCharsets.UTF_8));
         String meta = meta(docs, layout, tokens, shards, text, crc);
-        String pinyin = pinyin(docs);
+        String pinyin = pinyinJob.join();
         trace("meta+pinyin", t0);
 
         long bytes = writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", pinyin);

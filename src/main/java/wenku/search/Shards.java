@@ -25,23 +25,28 @@ final class Shards {
     Shards(Postings postings, int[] fileCount, int docs, int targetUnits) {
         int terms = postings.termCount();
         String[] text = new String[terms];
-        long[] prefix = new long[terms];
-        Integer[] order = new Integer[terms];
-        for (int t = 0; t < terms; t++) {
-            text[t] = postings.text(t);
-            prefix[t] = sortPrefix(text[t]);
-            order[t] = t;
-        }
-        Arrays.sort(order, (a, b) -> prefix[a] != prefix[b] ? Long.compare(prefix[a], prefix[b]) : text[a].compareTo(text[b]));
-        // all postings, in term order, in one stream; a shard copies its range
-        BitWriter all = new BitWriter();
+        for (int t = 0; t < terms; t++) text[t] = postings.text(t);
+        int[] order = sortedOrder(text);
+        // all postings, in term order, in a few streams encoded in parallel; a shard copies its range
+        int parts = Math.max(1, Math.min(16, terms / 4096));
+        BitWriter[] streams = new BitWriter[parts];
+        long[] local = new long[terms + 1]; // offset of each term's postings within its part's stream
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+            BitWriter w = new BitWriter();
+            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) {
+                int t = order[k];
+                local[k] = w.bitLength();
+                encode(w, postings.list(t), postings.size(t), fileCount, docs, !isUnigram(text[t]));
+            }
+            streams[p] = w;
+        });
         long[] offset = new long[terms + 1];
-        for (int k = 0; k < terms; k++) {
-            int t = order[k];
-            offset[k] = all.bitLength();
-            encode(all, postings.list(t), postings.size(t), fileCount, docs, !isUnigram(text[t]));
+        long base = 0;
+        for (int p = 0; p < parts; p++) {
+            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) offset[k] = base + local[k];
+            base += streams[p].bitLength();
         }
-        offset[terms] = all.bitLength();
+        offset[terms] = base;
 
         int i = 0;
         while (i < terms) {
@@ -54,18 +59,58 @@ final class Shards {
                 writeKey(out, prev, text[order[k]]);
                 prev = text[order[k]];
             }
-            out.appendRange(all, offset[i], offset[j]);
+            for (int k = i; k < j; ) {
+                int p = partOf(k, parts, terms);
+                int end = Math.min(j, partStart(p + 1, parts, terms));
+                long partBase = offset[partStart(p, parts, terms)];
+                out.appendRange(streams[p], offset[k] - partBase, offset[end] - partBase);
+                k = end;
+            }
             firstKeys.add(text[order[i]]);
             payloads.add(out.toScriptString());
             i = j;
         }
     }
 
-    /** The first three UTF-16 units, 17 bits each (unit + 1, 0 past the end): orders like String.compareTo. */
-    private static long sortPrefix(String s) {
-        long k = 0;
-        for (int i = 0; i < 3; i++) k = (k << 17) | (i < s.length() ? s.charAt(i) + 1 : 0);
-        return k;
+    private static int partStart(int p, int parts, int terms) {
+        return (int) ((long) terms * p / parts);
+    }
+
+    private static int partOf(int k, int parts, int terms) {
+        int p = (int) ((long) k * parts / terms);
+        while (partStart(p + 1, parts, terms) <= k) p++;
+        while (partStart(p, parts, terms) > k) p--;
+        return p;
+    }
+
+    /**
+     * Term numbers in {@link String#compareTo} order: a primitive sort on the first two UTF-16 units (which decide
+     * for all Han tokens), then the rare ties (longer words) by string.
+     */
+    static int[] sortedOrder(String[] text) {
+        int n = text.length;
+        if (n >= 1 << 22) throw new IllegalStateException("too many distinct tokens: " + n);
+        long[] packed = new long[n];
+        for (int t = 0; t < n; t++) {
+            String s = text[t];
+            long prefix = ((long) (s.length() > 0 ? s.charAt(0) + 1 : 0) << 17) | (s.length() > 1 ? s.charAt(1) + 1 : 0);
+            packed[t] = (prefix << 22) | t;
+        }
+        Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = (int) (packed[i] & 0x3FFFFF);
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && (packed[j] >>> 22) == (packed[i] >>> 22)) j++;
+            if (j - i > 1) {
+                Integer[] tie = new Integer[j - i];
+                for (int k = i; k < j; k++) tie[k - i] = order[k];
+                Arrays.sort(tie, (a, b) -> text[a].compareTo(text[b]));
+                for (int k = i; k < j; k++) order[k] = tie[k - i];
+            }
+            i = j;
+        }
+        return order;
     }
 
     int count() {

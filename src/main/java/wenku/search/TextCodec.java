@@ -66,9 +66,13 @@ final class TextCodec {
 
     /** Parses every file (in parallel), builds the shared codes, and codes every file (in parallel). */
     static Compressed compress(List<String> texts) {
-        int n = texts.size();
+        return compress(texts.size(), texts::get);
+    }
+
+    /** As {@link #compress(List)}, the text of file {@code i} made on demand (in parallel) by {@code text}. */
+    static Compressed compress(int n, java.util.function.IntFunction<String> text) {
         int[][] tokens = new int[n][];
-        IntStream.range(0, n).parallel().forEach(i -> tokens[i] = parse(texts.get(i)));
+        IntStream.range(0, n).parallel().forEach(i -> tokens[i] = parse(text.apply(i)));
 
         boolean[] present = new boolean[0x10000];
         long[] lenFreq = new long[LEN_DIRECT + LEN_CLASSES];
