@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Cuts the inverted index into shard files by ranges of tokens (in UTF-16 order, as JavaScript compares
- * strings), each about {@code targetUnits} characters, so that a query fetches only the few shards that
+ * strings), each at most {@code targetBytes} bytes on disk (one 4 KiB block) unless a single token needs
+ * more, so that a query fetches only the few shards that
  * hold its tokens. The first token of every shard goes into the metadata; the client finds a token's shard
  * by binary search.
  *
@@ -22,7 +23,7 @@ final class Shards {
     private final List<String> firstKeys = new ArrayList<>();
     private final List<String> payloads = new ArrayList<>();
 
-    Shards(Postings postings, int[] fileCount, int docs, int targetUnits) {
+    Shards(Postings postings, int[] fileCount, int docs, int targetBytes) {
         int terms = postings.termCount();
         String[] text = new String[terms];
         for (int t = 0; t < terms; t++) text[t] = postings.text(t);
@@ -48,28 +49,47 @@ final class Shards {
         }
         offset[terms] = base;
 
+        // greedy by estimate, then give back terms until the file fits the target exactly
         int i = 0;
         while (i < terms) {
             int j = i + 1;
-            while (j < terms && (offset[j + 1] - offset[i] + 12L * (j + 1 - i)) / 7 <= targetUnits) j++;
-            BitWriter out = new BitWriter();
-            out.gamma(j - i);
-            String prev = "";
-            for (int k = i; k < j; k++) {
-                writeKey(out, prev, text[order[k]]);
-                prev = text[order[k]];
-            }
-            for (int k = i; k < j; ) {
-                int p = partOf(k, parts, terms);
-                int end = Math.min(j, partStart(p + 1, parts, terms));
-                long partBase = offset[partStart(p, parts, terms)];
-                out.appendRange(streams[p], offset[k] - partBase, offset[end] - partBase);
-                k = end;
+            while (j < terms && (offset[j + 1] - offset[i] + 12L * (j + 1 - i)) / 7 <= targetBytes + targetBytes / 16) j++;
+            String payload;
+            while (true) {
+                payload = payload(i, j, text, order, streams, offset, parts, terms);
+                if (j - i == 1 || fileBytes(payload) <= targetBytes) break;
+                j--;
             }
             firstKeys.add(text[order[i]]);
-            payloads.add(out.toScriptString());
+            payloads.add(payload);
             i = j;
         }
+    }
+
+    /** Bytes of a shard file with this payload: the payload as UTF-8 plus the script around it. */
+    private static int fileBytes(String payload) {
+        int n = payload.length() + 40;
+        for (int k = 0; k < payload.length(); k++) if (payload.charAt(k) >= 0x80) n++;
+        return n;
+    }
+
+    private static String payload(int i, int j, String[] text, int[] order, BitWriter[] streams, long[] offset,
+                                  int parts, int terms) {
+        BitWriter out = new BitWriter();
+        out.gamma(j - i);
+        String prev = "";
+        for (int k = i; k < j; k++) {
+            writeKey(out, prev, text[order[k]]);
+            prev = text[order[k]];
+        }
+        for (int k = i; k < j; ) {
+            int p = partOf(k, parts, terms);
+            int end = Math.min(j, partStart(p + 1, parts, terms));
+            long partBase = offset[partStart(p, parts, terms)];
+            out.appendRange(streams[p], offset[k] - partBase, offset[end] - partBase);
+            k = end;
+        }
+        return out.toScriptString();
     }
 
     private static int partStart(int p, int parts, int terms) {
