@@ -480,6 +480,14 @@
    */
   function rank(pq) {
     var docs = meta.docs;
+    // a document whose short title is the query will lead the results: start reading its text at once,
+    // while the index shards load (not for article queries: which file holds the article is not known yet)
+    if (!pq.article && pq.name.length >= 2) {
+      var lead = 0;
+      for (var i = 0; i < docs.length && lead < 3; i++) {
+        if (exactTitle(docs[i], pq.name) && !docs[i].superseded) { textFile(docs[i].fileStart).catch(function () {}); lead++; }
+      }
+    }
     var pinyinHits = pq.letters.length >= 2
       ? pinyin().then(function (table) {
         var hits = new Map();
@@ -621,7 +629,9 @@
         if (lo || hi) best = { lo: lo, hi: hi };
       }
     });
-    var first = best ? chunksOf(doc, best)[0] : 0;
+    // the document the query names (its exact title): show its beginning, as the prefetch in rank() expects
+    var named = !pq.article && exactTitle(doc, pq.name);
+    var first = best && !named ? chunksOf(doc, best)[0] : 0;
     want.push(first === undefined ? 0 : first);
     return readChunks(doc, want).then(function (data) {
       var missing = item.verify.filter(function (i) { return !findTerm(data.blocks, pq.terms[i].text); });
@@ -654,6 +664,7 @@
       texts = partialTerms(texts, all);
     }
     if (pq.article) for (i = 0; i < blocks.length; i++) if (blocks[i].anchor === pq.article) { pick = i; break; }
+    if (pick < 0 && !pq.article && exactTitle(doc, pq.name) && blocks.length) pick = 0;
     if (pick < 0) {
       for (i = 0; i < blocks.length; i++) {
         var f = foldedBlock(blocks[i]).text, c = 0;

@@ -42,7 +42,7 @@ public final class SearchIndex {
     /** Characters of text per text file, before compression (about 4 KiB once compressed). */
     static final int TEXT_FILE_CHARS = 4800;
     /** Bytes per shard file at most (one 4 KiB disk block), unless one token's postings alone are bigger. */
-    static final int SHARD_UNITS = 4096;
+    static final int SHARD_UNITS = 8192;
     /** Format version, checked by the client. */
     static final int VERSION = 1;
     private static final LocalDate DATE_ORIGIN = LocalDate.of(1800, 1, 1);
