@@ -41,8 +41,8 @@ import java.util.concurrent.Executors;
 public final class SearchIndex {
     /** Characters of text per text file, before compression (about 4 KiB once compressed). */
     static final int TEXT_FILE_CHARS = 4800;
-    /** Bytes per shard file at most (one 4 KiB disk block), unless one token's postings alone are bigger. */
-    static final int SHARD_UNITS = 8192;
+    /** Bytes per shard file at most (two 4 KiB disk blocks), unless one token's postings alone are bigger. */
+    static final int SHARD_BYTES = 8192;
     /** Format version, checked by the client. */
     static final int VERSION = 1;
     private static final LocalDate DATE_ORIGIN = LocalDate.of(1800, 1, 1);
@@ -102,10 +102,10 @@ public final class SearchIndex {
      * @throws IllegalArgumentException when two documents have the same URL
      */
     public static Summary write(List<SearchDocument> documents, Output out) {
-        return write(documents, out, TEXT_FILE_CHARS, SHARD_UNITS);
+        return write(documents, out, TEXT_FILE_CHARS, SHARD_BYTES);
     }
 
-    static Summary write(List<SearchDocument> documents, Output out, int textFileChars, int shardUnits) {
+    static Summary write(List<SearchDocument> documents, Output out, int textFileChars, int shardBytes) {
         long t0 = System.nanoTime();
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(SearchDocument::url));
@@ -132,7 +132,7 @@ public final class SearchIndex {
         Postings postings = postingsJob.join();
         trace("postings", t0);
         one.shutdown();
-        Shards shards = new Shards(postings, fileCount, n, shardUnits);
+        Shards shards = new Shards(postings, fileCount, n, shardBytes);
         trace("shards", t0);
 
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
@@ -155,7 +155,7 @@ public final class SearchIndex {
         if (TRACE) {
             long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
-            System.err.printf("search: %-12s %6d ms (process cpu %d ms)%n", what, (System.nanoTime() - t0) / 1_000_000, cpu);
+            System.err.printf("search: %-30s %6d ms (process cpu %d ms)%n", what, (System.nanoTime() - t0) / 1_000_000, cpu);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Cuts the inverted index into shard files by ranges of tokens (in UTF-16 order, as JavaScript compares
- * strings), each at most {@code targetBytes} bytes on disk (one 4 KiB block) unless a single token needs
+ * strings), each at most {@code targetBytes} bytes on disk unless a single token needs
  * more, so that a query fetches only the few shards that
  * hold its tokens. The first token of every shard goes into the metadata; the client finds a token's shard
  * by binary search.
@@ -49,11 +49,28 @@ final class Shards {
         }
         offset[terms] = base;
 
-        // greedy by estimate, then give back terms until the file fits the target exactly
+        // exact bit counts: each key coded after the one before it (the first of a shard after "")
+        long[] keyBits = new long[terms];
+        java.util.stream.IntStream.range(0, terms).parallel().forEach(k -> {
+            BitWriter w = new BitWriter();
+            writeKey(w, k == 0 ? "" : text[order[k - 1]], text[order[k]]);
+            keyBits[k] = w.bitLength();
+        });
+        // fill each shard up to the target, allowing for the few characters that take two bytes; check, and
+        // give back terms in the rare case the file came out too big
+        long budget = (long) ((targetBytes - 48) / 1.06 * 7);
         int i = 0;
         while (i < terms) {
+            BitWriter first = new BitWriter();
+            writeKey(first, "", text[order[i]]);
+            long bits = first.bitLength() + offset[i + 1] - offset[i];
             int j = i + 1;
-            while (j < terms && (offset[j + 1] - offset[i] + 12L * (j + 1 - i)) / 7 <= targetBytes + targetBytes / 16) j++;
+            while (j < terms) {
+                long more = keyBits[j] + offset[j + 1] - offset[j];
+                if (bits + more + 2 * (64 - Long.numberOfLeadingZeros(j + 1 - i)) > budget) break;
+                bits += more;
+                j++;
+            }
             String payload;
             while (true) {
                 payload = payload(i, j, text, order, streams, offset, parts, terms);
