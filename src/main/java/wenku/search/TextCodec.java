@@ -21,9 +21,8 @@ final class TextCodec {
     static final int LEN_CLASSES = 12;           // then classes of 2^c lengths with c extra bits
     static final int MAX_MATCH = MIN_MATCH + LEN_DIRECT - 1 + (1 << LEN_CLASSES) - 1;
     static final int DIST_CLASSES = 20;          // distance 2^c .. 2^(c+1)-1, c extra bits
-    private static final int CHAIN = 8;
+    private static final int CHAIN = 4;
     private static final int HASH_BITS = 14;
-    private static final boolean LAZY = true;
 
     /** The parsed and coded text of a list of files. */
     static final class Compressed {
@@ -145,7 +144,7 @@ final class TextCodec {
     }
 
     /**
-     * Greedy LZ77 parse with one step of lazy matching. Returns pairs (unit, 0) for literals and
+     * Greedy LZ77 parse (a short hash chain: the build must stay fast). Returns pairs (unit, 0) for literals and
      * (length, distance) for matches.
      */
     static int[] parse(String s) {
@@ -162,13 +161,6 @@ final class TextCodec {
             while (inserted < i) insert(c, inserted++, head, prev);
             long m = longest(c, i, head, prev);
             int len = (int) (m >>> 32), dist = (int) m;
-            if (LAZY && len >= MIN_MATCH && len < 8 && i + 1 < n) {
-                insert(c, inserted++, head, prev); // position i
-                long m2 = longest(c, i + 1, head, prev);
-                if ((int) (m2 >>> 32) > len + 1) {
-                    len = 0; // emit a literal now, take the longer match next time
-                }
-            }
             if (o + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
             if (len >= MIN_MATCH) {
                 out[o++] = len;
