@@ -109,15 +109,10 @@ public final class Build {
 
     private BuildResult execute() throws IOException {
         if (options.out() != null) OutputFolder.repair(options.out());
-        ContentTree content = load();
-        Routes routes = stage("plan", 0, () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
-        GitDates git = options.gitDates() ? stage("git", 0, () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
-        LawLibrary laws = stage("laws", 0, () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
-        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git, laws), List::size, "documents");
-        problems.failIfErrors("build");
-        Site site = stage("assemble", 0, () -> SiteAssembler.assemble(content, routes, inputs, laws, problems),
-                s -> s.pages().size(), "pages");
-        problems.failIfErrors("build");
+        Assembled assembled = assemble(loadAndParse()); // inputs and law texts stay behind in assemble's frame
+        ContentTree content = assembled.content();
+        Routes routes = assembled.routes();
+        Site site = assembled.site();
         Theme theme = Theme.open(options.templates());
         if (options.out() == null) {
             SiteRenderer renderer = SiteRenderer.create(theme, problems);
@@ -148,6 +143,43 @@ public final class Build {
         }
     }
 
+    /**
+     * What the stages that read the Markdown hand on: the content tree and the page inputs without the Markdown
+     * bodies (the largest thing a build holds; nothing after parsing needs them, and a site ten times the laws
+     * corpus must fit in a 2 GB heap).
+     */
+    private record Parsed(ContentTree content, Routes routes, List<PageInput> inputs, LawLibrary laws) {
+    }
+
+    private record Assembled(ContentTree content, Routes routes, Site site) {
+    }
+
+    /** The assemble stage. */
+    private Assembled assemble(Parsed parsed) throws IOException {
+        Site site = stage("assemble", 0, () -> SiteAssembler.assemble(parsed.content(), parsed.routes(), parsed.inputs(),
+                parsed.laws(), problems), s -> s.pages().size(), "pages");
+        problems.failIfErrors("build");
+        return new Assembled(parsed.content(), parsed.routes(), site);
+    }
+
+    /** The load, plan, git, laws and parse stages. The full sources are referenced only from this method's frame. */
+    private Parsed loadAndParse() throws IOException {
+        ContentTree content = load();
+        Routes routes = stage("plan", 0, () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
+        GitDates git = options.gitDates() ? stage("git", 0, () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
+        LawLibrary laws = stage("laws", 0, () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
+        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git, laws), List::size, "documents");
+        problems.failIfErrors("build");
+        List<SourceDocument> slim = new ArrayList<>(content.documents().size());
+        for (SourceDocument d : content.documents()) slim.add(withoutBody(d));
+        return new Parsed(new ContentTree(content.config(), List.copyOf(slim), content.folders(), content.assets()),
+                routes, inputs, laws);
+    }
+
+    private static SourceDocument withoutBody(SourceDocument d) {
+        return new SourceDocument(d.path(), d.frontMatter(), "", d.bodyLine(), d.encoding());
+    }
+
     /** The documents that become pages: no section indexes, no drafts unless asked for. */
     private List<SourceDocument> pageDocuments(ContentTree tree) {
         return pageDocuments(tree, options.drafts());
@@ -170,7 +202,9 @@ public final class Build {
             DocumentParser.ParsedDocument parsed = parser.parse(docs.get(i));
             if (parsed != null) {
                 problems.addAll(parsed.problems());
-                out[i] = parsed.input();
+                PageInput in = parsed.input();
+                out[i] = in == null ? null : new PageInput(withoutBody(in.source()), in.title(), in.subtitle(), in.body(),
+                        in.firstCommit(), in.lastCommit());
             }
             listener.advanced(1);
         });

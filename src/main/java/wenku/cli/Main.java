@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        java.util.OptionalInt tuned = TunedJvm.run(args); // a build runs in a JVM set up for a short batch job
+        System.exit(tuned.isPresent() ? tuned.getAsInt() : run(args));
     }
 
     /** Runs the command line and returns its exit code (used by tests). */

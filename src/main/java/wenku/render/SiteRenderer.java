@@ -327,8 +327,7 @@ public final class SiteRenderer {
             model.put("root", frame.root());
             if (view != null) model.put(key, view);
             try {
-                String html = renderer.render(template, model);
-                sink.write(url, html.getBytes(StandardCharsets.UTF_8));
+                sink.write(url, renderer.render(template, model));
                 count.incrementAndGet();
             } catch (TemplateException e) {
                 report(template, e.getTemplateSourceName(), e.getLineNumber() == null ? 0 : e.getLineNumber(),
