@@ -65,9 +65,11 @@ public final class MarkdownRenderer {
     /**
      * Renders Markdown to an HTML fragment.
      *
-     * @throws MarkdownTooComplexException when the document is nested too deeply to render
+     * @throws MarkdownTooComplexException when the document is nested too deeply or has a paragraph or table too
+     *                                      long to render in reasonable time ({@link ShapeLimits})
      */
     public String render(String markdown) {
+        ShapeLimits.check(markdown);
         try {
             Document doc = parser.parse(markdown);
             return renderer.render(doc);

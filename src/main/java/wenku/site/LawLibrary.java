@@ -12,6 +12,7 @@ import wenku.content.SourceDocument;
 import wenku.content.TitleExtractor;
 import wenku.law.Article;
 import wenku.law.ArticleDiff;
+import wenku.law.ArticleNumber;
 import wenku.law.ArticleSequence;
 import wenku.law.InfoBlock;
 import wenku.law.LawFamily;
@@ -33,25 +34,43 @@ public final class LawLibrary {
     public static final LawLibrary EMPTY = read(List.of());
 
     private final Map<String, LawText> texts;
+    private final Map<String, String> bodies;
+    private final List<IndexEntry> entries;
     private final LawIndex index;
     private final Map<String, LawFamily> families;
     private final Map<String, List<ArticleDiff.Change>> comparisons = new ConcurrentHashMap<>();
+    private final boolean slim;
 
-    private LawLibrary(Map<String, LawText> texts, LawIndex index) {
+    /** What a document adds to the index. */
+    private record IndexEntry(String path, String title, List<ArticleNumber> articles) {
+    }
+
+    private LawLibrary(Map<String, LawText> texts, Map<String, String> bodies, List<IndexEntry> entries, LawIndex index,
+                       boolean slim) {
+        this.entries = entries;
         this.index = index;
         Map<String, LawFamily> f = new HashMap<>();
         for (LawFamily family : index.families()) for (LawVersion v : family.versions()) f.put(v.path(), family);
         this.families = Map.copyOf(f);
-        // Keep what later questions need: the history of every text, the articles of laws with versions (for
-        // comparisons). The blocks and the other articles are as large as the sources; a site ten times the laws
-        // corpus must build in a 2 GB heap.
-        Map<String, LawText> kept = new LinkedHashMap<>();
-        texts.forEach((path, t) -> {
-            boolean versioned = families.containsKey(path) && families.get(path).hasVersions();
-            kept.put(path, new LawText(t.title(), t.subtitle(), t.info(), List.of(), t.sequence(),
-                    versioned ? t.articles() : List.of()));
-        });
-        this.texts = Map.copyOf(kept);
+        this.slim = slim;
+        if (slim) {
+            // Keep what a one-off build asks later: the history of every text, the articles of laws with versions
+            // (for comparisons). The blocks, the other articles and the bodies are as large as the sources, and a
+            // site ten times the laws corpus must build in a 2 GB heap.
+            Map<String, LawText> kept = new LinkedHashMap<>();
+            texts.forEach((path, t) -> kept.put(path, new LawText(t.title(), t.subtitle(), t.info(), List.of(), t.sequence(),
+                    isVersioned(path) ? t.articles() : List.of())));
+            this.texts = Map.copyOf(kept);
+            this.bodies = Map.of();
+        } else {
+            this.texts = texts;
+            this.bodies = bodies;
+        }
+    }
+
+    private boolean isVersioned(String path) {
+        LawFamily f = families.get(path);
+        return f != null && f.hasVersions();
     }
 
     /**
@@ -59,7 +78,7 @@ public final class LawLibrary {
      * cores.
      */
     public static LawLibrary read(List<SourceDocument> documents) {
-        return read(documents, null);
+        return read(documents, (Problems) null);
     }
 
     /**
@@ -67,20 +86,67 @@ public final class LawLibrary {
      * 第五十五条), with the file and line, when {@code problems} is not null.
      */
     public static LawLibrary read(List<SourceDocument> documents, Problems problems) {
+        return read(documents, problems, null, true);
+    }
+
+    /**
+     * Reads the documents again after some of them changed (as {@code wenku serve} does after a save): the text of
+     * a document whose body is the same as in {@code previous} is taken over instead of being read again, and so
+     * are the comparison of two such texts and, when no title or article number changed, the index. The result is
+     * the library {@link #read(List, Problems)} would give.
+     *
+     * @param previous the library of the previous build, or {@code null}
+     */
+    public static LawLibrary read(List<SourceDocument> documents, Problems problems, LawLibrary previous) {
+        return read(documents, problems, previous, false);
+    }
+
+    /**
+     * @param slim keep only what a one-off build asks after reading (see {@link #text}); such a library is no
+     *             use as the {@code previous} of another read (nothing is taken over from it)
+     */
+    private static LawLibrary read(List<SourceDocument> documents, Problems problems, LawLibrary previous, boolean slim) {
+        if (previous != null && previous.slim) previous = null;
+        LawLibrary last = previous;
         LawText[] parsed = new LawText[documents.size()];
-        IntStream.range(0, documents.size()).parallel().forEach(i -> parsed[i] = LawText.parse(documents.get(i).body()));
+        IntStream.range(0, documents.size()).parallel().forEach(i -> {
+            SourceDocument d = documents.get(i);
+            String before = last == null ? null : last.bodies.get(d.path());
+            parsed[i] = before != null && before.equals(d.body()) ? last.texts.get(d.path()) : LawText.parse(d.body());
+        });
+        Map<String, String> bodies = new HashMap<>();
+        if (!slim) for (SourceDocument d : documents) bodies.put(d.path(), d.body());
         Map<String, LawText> texts = new LinkedHashMap<>();
-        LawIndex.Builder b = LawIndex.builder();
+        List<IndexEntry> entries = new ArrayList<>(parsed.length);
         for (int i = 0; i < parsed.length; i++) {
             SourceDocument d = documents.get(i);
             LawText t = parsed[i];
             texts.put(d.path(), t);
             String title = d.frontMatter().title() != null ? d.frontMatter().title()
                     : !t.title().isEmpty() ? t.title() : TitleExtractor.withoutFileDate(d.baseName());
-            b.add(d.path(), title, t.sequence().numbers());
+            entries.add(new IndexEntry(d.path(), title, t.sequence().numbers()));
             if (problems != null) warnAboutNumbering(d, t, problems);
         }
-        return new LawLibrary(Map.copyOf(texts), b.build());
+        LawIndex index;
+        if (last != null && entries.equals(last.entries)) {
+            index = last.index; // same titles and article numbers: the same index
+        } else {
+            LawIndex.Builder b = LawIndex.builder();
+            for (IndexEntry e : entries) b.add(e.path(), e.title(), e.articles());
+            index = b.build();
+        }
+        LawLibrary library = new LawLibrary(Map.copyOf(texts), slim ? Map.of() : Map.copyOf(bodies), List.copyOf(entries), index,
+                slim);
+        if (last != null) {
+            last.comparisons.forEach((key, changes) -> {
+                String[] paths = key.split("\n", 2);
+                if (library.texts.get(paths[0]) == last.texts.get(paths[0]) && library.texts.get(paths[1]) == last.texts.get(paths[1])
+                        && library.texts.get(paths[0]) != null && library.texts.get(paths[1]) != null) {
+                    library.comparisons.put(key, changes);
+                }
+            });
+        }
+        return library;
     }
 
     private static void warnAboutNumbering(SourceDocument d, LawText t, Problems problems) {
@@ -103,8 +169,8 @@ public final class LawLibrary {
     }
 
     /**
-     * The document at {@code path} read as a law text: title, history, article sequence; its blocks are not kept,
-     * and its articles only when the law has more than one version.
+     * The document at {@code path} read as a law text. After a one-off read ({@link #read(List, Problems)}) only its
+     * title, history and article sequence are kept, and its articles when the law has more than one version.
      */
     public Optional<LawText> text(String path) {
         return Optional.ofNullable(texts.get(path));
@@ -138,15 +204,14 @@ public final class LawLibrary {
     }
 
     /**
-     * The article-by-article comparison of two versions of one law, older first.
+     * The article-by-article comparison of two documents (normally two versions of one law, older first).
      *
-     * @throws IllegalArgumentException when a path is not a version of a law with several versions (only their
-     *                                  articles are kept)
+     * @throws IllegalArgumentException after a one-off read, when a path is not a version of a law with versions
+     *                                  (only their articles are kept)
      */
     public List<ArticleDiff.Change> compare(String olderPath, String newerPath) {
-        for (String path : List.of(olderPath, newerPath)) {
-            LawFamily f = families.get(path);
-            if (f == null || !f.hasVersions()) throw new IllegalArgumentException(path + " is not a version of a law with versions");
+        if (slim && !(isVersioned(olderPath) && isVersioned(newerPath))) {
+            throw new IllegalArgumentException(olderPath + " and " + newerPath + " are not versions of a law with versions");
         }
         return comparisons.computeIfAbsent(olderPath + "\n" + newerPath, k -> ArticleDiff.compare(
                 texts.get(olderPath).articles(), texts.get(newerPath).articles()));

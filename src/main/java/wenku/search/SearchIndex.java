@@ -1,0 +1,341 @@
+package wenku.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Writes the static search index of a site: {@code SearchIndex.write(documents, outDir)} puts everything under
+ * {@code outDir/search/}, where {@code assets/search.js} finds it.
+ *
+ * <p>What is written (every file a classic script calling {@code __wenkuSearch(name, data)}, so that it loads
+ * with an injected {@code <script src>} over http and from {@code file://} alike):
+ * <ul>
+ *   <li>{@code search/meta.js}: titles, per-document numbers (length, text files, date, section, category,
+ *       superseded flag, short-title trims), sections, categories, the first token of every shard and the
+ *       tables of the text codec. Loaded once, when the reader starts searching.</li>
+ *   <li>{@code search/i/N.js}: the inverted index cut by token ranges ({@link Shards}): Han bigrams and
+ *       single characters, words of letters or digits, with counts and the text files that hold them.</li>
+ *   <li>{@code search/t/N.js}: the documents' text, compressed ({@link TextCodec}), packed in files of a few
+ *       KiB ({@link TextLayout}): for excerpts, article anchors and exact-phrase checks.</li>
+ *   <li>{@code search/py.js}: pinyin readings of the characters in titles, loaded only for Latin queries.</li>
+ * </ul>
+ *
+ * <p>Deterministic: documents are ordered by URL and nothing depends on hash order or time, so the same
+ * documents give the same bytes. Thread safe (no shared state); uses the common fork-join pool and one
+ * extra thread while it runs.
+ */
+public final class SearchIndex {
+    /** Characters of text per text file, before compression (about 4 KiB once compressed). */
+    static final int TEXT_FILE_CHARS = 4800;
+    /** Bytes per shard file at most (two 4 KiB disk blocks), unless one token's postings alone are bigger. */
+    static final int SHARD_BYTES = 8192;
+    /** Format version, checked by the client. */
+    static final int VERSION = 1;
+    private static final LocalDate DATE_ORIGIN = LocalDate.of(1800, 1, 1);
+
+    /**
+     * What {@link #write} wrote.
+     *
+     * @param documents  documents indexed
+     * @param terms      distinct tokens
+     * @param shardFiles files of the inverted index
+     * @param textFiles  files of compressed text
+     * @param bytes      bytes written under {@code search/}
+     * @param millis     time taken
+     */
+    public record Summary(int documents, int terms, int shardFiles, int textFiles, long bytes, long millis) {
+    }
+
+    /**
+     * Where the index files go: {@code write("search/meta.js", bytes)}. The build passes its output folder;
+     * implementations must accept every path once.
+     */
+    @FunctionalInterface
+    public interface Output {
+        void write(String path, byte[] data);
+    }
+
+    private SearchIndex() {
+    }
+
+    /**
+     * Writes the index of {@code documents} into {@code outDir/search/} on disk, replacing what was there.
+     *
+     * @throws IllegalArgumentException when two documents have the same URL
+     * @throws UncheckedIOException     when a file cannot be written
+     */
+    public static Summary write(List<SearchDocument> documents, Path outDir) {
+        Path dir = outDir.resolve("search");
+        try {
+            deleteTree(dir);
+            Files.createDirectories(dir.resolve("i"));
+            Files.createDirectories(dir.resolve("t"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return write(documents, (path, data) -> {
+            try {
+                Files.write(outDir.resolve(path), data);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Writes the index of {@code documents} as files {@code search/…} through {@code out}.
+     *
+     * @throws IllegalArgumentException when two documents have the same URL
+     */
+    public static Summary write(List<SearchDocument> documents, Output out) {
+        return write(documents, out, TEXT_FILE_CHARS, SHARD_BYTES);
+    }
+
+    static Summary write(List<SearchDocument> documents, Output out, int textFileChars, int shardBytes) {
+        long t0 = System.nanoTime();
+        List<SearchDocument> docs = new ArrayList<>(documents);
+        docs.sort(Comparator.comparing(SearchDocument::url));
+        Set<String> urls = new HashSet<>();
+        for (SearchDocument d : docs) {
+            if (!urls.add(d.url())) throw new IllegalArgumentException("two search documents have the URL " + d.url());
+        }
+        int n = docs.size();
+        TextLayout layout = new TextLayout(docs, textFileChars);
+        trace("layout", t0);
+        int[] fileCount = new int[n];
+        for (int d = 0; d < n; d++) fileCount[d] = layout.fileCount(d);
+
+        ExecutorService one = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "wenku-search-postings");
+            t.setDaemon(true);
+            return t;
+        });
+        int[] tokens = new int[n];
+        CompletableFuture<String> pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
+        CompletableFuture<Postings> postingsJob = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens), one);
+        TextCodec.Compressed text = TextCodec.compress(layout.fileCount(), f -> layout.fileText(f, docs));
+        trace("text codec", t0);
+        Postings postings = postingsJob.join();
+        trace("postings", t0);
+        one.shutdown();
+        Shards shards = new Shards(postings, fileCount, n, shardBytes);
+        trace("shards", t0);
+
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        for (int s = 0; s < shards.count(); s++) crc.update(shards.payload(s).getBytes(StandardCharsets.UTF_8));
+        for (int f = 0; f < layout.fileCount(); f++) crc.update(text.file(f).getBytes(StandardCharsets.UTF_8));
+        String meta = meta(docs, layout, tokens, shards, text, crc);
+        String pinyin = pinyinJob.join();
+        trace("meta+pinyin", t0);
+
+        long bytes = writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", pinyin);
+        for (int s = 0; s < shards.count(); s++) bytes += writeData(out, "search/i/" + s + ".js", "i/" + s, shards.payload(s));
+        for (int f = 0; f < layout.fileCount(); f++) bytes += writeData(out, "search/t/" + f + ".js", "t/" + f, text.file(f));
+        trace("write", t0);
+        return new Summary(n, postings.termCount(), shards.count(), layout.fileCount(), bytes, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("wenku.search.trace");
+
+    private static void trace(String what, long t0) {
+        if (TRACE) {
+            long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+            System.err.printf("search: %-30s %6d ms (process cpu %d ms)%n", what, (System.nanoTime() - t0) / 1_000_000, cpu);
+        }
+    }
+
+    private static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens) {
+        Postings p = new Postings();
+        StringBuilder folded = new StringBuilder(8192);
+        char[] buf = new char[8192];
+        int doc = -1;
+        for (int f = 0; f < layout.fileCount(); f++) {
+            for (TextLayout.Piece piece : layout.file(f)) {
+                if (piece.doc() != doc) {
+                    if (doc >= 0) tokens[doc] = p.endDocument();
+                    doc = piece.doc();
+                    p.startDocument(doc, layout.fileCount(doc));
+                }
+                p.chunk(f - layout.fileStart(doc));
+                folded.setLength(0);
+                String label = piece.block().label();
+                if (piece.firstOfBlock() && label != null && !label.isEmpty() && !piece.text().startsWith(label)) {
+                    Folding.appendFolded(label, folded);
+                    folded.append('\n');
+                }
+                Folding.appendFolded(piece.text(), folded);
+                if (buf.length < folded.length()) buf = new char[folded.length() * 2];
+                folded.getChars(0, folded.length(), buf, 0);
+                Tokenizer.tokenizeFolded(buf, folded.length(), p);
+            }
+        }
+        if (doc >= 0) tokens[doc] = p.endDocument();
+        if (TRACE) System.err.printf("search: postings thread cpu %d ms%n",
+                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
+        return p;
+    }
+
+    private static String meta(List<SearchDocument> docs, TextLayout layout, int[] tokens, Shards shards,
+                               TextCodec.Compressed text, java.util.zip.CRC32 crc) {
+        int n = docs.size();
+        Map<String, Integer> sections = new TreeMap<>();
+        Map<String, List<String>> sectionPaths = new TreeMap<>();
+        Map<String, Integer> categories = new TreeMap<>();
+        for (SearchDocument d : docs) {
+            String s = d.section() == null ? "" : d.section();
+            sections.put(s, 0);
+            sectionPaths.putIfAbsent(s, d.sectionPath() == null ? List.of() : d.sectionPath());
+            if (d.category() != null && !d.category().isBlank()) categories.put(d.category(), 0);
+        }
+        int k = 0;
+        for (Map.Entry<String, Integer> e : sections.entrySet()) e.setValue(k++);
+        k = 0;
+        for (Map.Entry<String, Integer> e : categories.entrySet()) e.setValue(k++);
+
+        long totalTokens = 0;
+        BitWriter bits = new BitWriter();
+        int prevStart = 0;
+        StringBuilder titles = new StringBuilder();
+        for (int d = 0; d < n; d++) {
+            SearchDocument doc = docs.get(d);
+            String title = TextLayout.clean(doc.title()).replace('\n', ' ');
+            totalTokens += tokens[d];
+            bits.expGolomb(tokens[d], 8);
+            bits.gamma(layout.fileStart(d) - prevStart + 1);
+            prevStart = layout.fileStart(d);
+            bits.gamma(layout.fileCount(d));
+            bits.gamma(ShortTitle.prefixLength(title) + 1);
+            bits.gamma(ShortTitle.suffixLength(title) + 1);
+            if (doc.date() == null) {
+                bits.writeBit(0);
+            } else {
+                bits.writeBit(1);
+                bits.expGolomb(Math.max(0, doc.date().toEpochDay() - DATE_ORIGIN.toEpochDay()), 15);
+            }
+            bits.gamma(sections.get(doc.section() == null ? "" : doc.section()) + 1);
+            bits.gamma(doc.category() == null || doc.category().isBlank() ? 1 : categories.get(doc.category()) + 2);
+            bits.writeBit(doc.lawKey() != null && !doc.latest() ? 1 : 0);
+            if (d > 0) titles.append('\n');
+            titles.append(title);
+            if (doc.subtitle() != null && !doc.subtitle().isBlank()) {
+                titles.append(TextLayout.US).append(TextLayout.clean(doc.subtitle()).replace('\n', ' '));
+            }
+        }
+        BitWriter codec = new BitWriter();
+        text.writeTables(codec);
+
+        StringBuilder sb = new StringBuilder(titles.length() + 4096);
+        crc.update(titles.toString().getBytes(StandardCharsets.UTF_8));
+        crc.update(bits.toScriptString().getBytes(StandardCharsets.UTF_8));
+        sb.append("{\"v\":").append(VERSION);
+        sb.append(",\"build\":\"").append(Long.toHexString(crc.getValue())).append('"');
+        sb.append(",\"n\":").append(n);
+        sb.append(",\"tokens\":").append(totalTokens);
+        sb.append(",\"files\":").append(layout.fileCount());
+        sb.append(",\"origin\":").append(DATE_ORIGIN.toEpochDay());
+        sb.append(",\"titles\":");
+        Json.quote(titles.toString(), sb);
+        sb.append(",\"docs\":\"").append(bits.toScriptString()).append('"');
+        sb.append(",\"sections\":[");
+        boolean first = true;
+        for (String s : sections.keySet()) {
+            if (!first) sb.append(',');
+            first = false;
+            sb.append('[');
+            Json.quote(s, sb);
+            for (String label : sectionPaths.get(s)) {
+                sb.append(',');
+                Json.quote(label == null ? "" : label, sb);
+            }
+            sb.append(']');
+        }
+        sb.append("],\"categories\":[");
+        first = true;
+        for (String c : categories.keySet()) {
+            if (!first) sb.append(',');
+            first = false;
+            Json.quote(c, sb);
+        }
+        sb.append("],\"shards\":[");
+        for (int s = 0; s < shards.count(); s++) {
+            if (s > 0) sb.append(',');
+            Json.quote(shards.firstKey(s), sb);
+        }
+        sb.append("],\"codec\":\"").append(codec.toScriptString()).append("\"}");
+        return sb.toString();
+    }
+
+    private static String pinyin(List<SearchDocument> docs) {
+        List<String> titles = new ArrayList<>();
+        for (SearchDocument d : docs) {
+            titles.add(d.title() == null ? "" : d.title());
+            if (d.subtitle() != null) titles.add(d.subtitle());
+        }
+        TreeMap<Character, List<String>> table = PinyinTable.of(titles);
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (Map.Entry<Character, List<String>> e : table.entrySet()) {
+            if (!first) sb.append(',');
+            first = false;
+            Json.quote(String.valueOf(e.getKey()), sb);
+            sb.append(':');
+            Json.quote(String.join(" ", e.getValue()), sb);
+        }
+        return sb.append('}').toString();
+    }
+
+    private static long writeScript(Output out, String path, String name, String payload) {
+        String content = "\uFEFF__wenkuSearch(" + Json.quote(name) + "," + payload + ")\n";
+        byte[] b = content.getBytes(StandardCharsets.UTF_8);
+        out.write(path, b);
+        return b.length;
+    }
+
+    /** Writes a script whose data is a bit stream string ({@link BitWriter#toScriptString()}: chars below 0x100). */
+    private static long writeData(Output out, String path, String name, String bits) {
+        String head = "\uFEFF__wenkuSearch(" + Json.quote(name) + ",\"";
+        byte[] h = head.getBytes(StandardCharsets.UTF_8);
+        int extra = 0;
+        for (int i = 0; i < bits.length(); i++) if (bits.charAt(i) >= 0x80) extra++;
+        byte[] b = new byte[h.length + bits.length() + extra + 3];
+        System.arraycopy(h, 0, b, 0, h.length);
+        int o = h.length;
+        for (int i = 0; i < bits.length(); i++) {
+            char c = bits.charAt(i);
+            if (c < 0x80) {
+                b[o++] = (byte) c;
+            } else {
+                b[o++] = (byte) (0xC0 | (c >> 6));
+                b[o++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        b[o++] = '"';
+        b[o++] = ')';
+        b[o] = '\n';
+        out.write(path, b);
+        return b.length;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : all) Files.delete(p);
+        }
+    }
+}

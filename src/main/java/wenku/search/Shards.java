@@ -1,0 +1,232 @@
+package wenku.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Cuts the inverted index into shard files by ranges of tokens (in UTF-16 order, as JavaScript compares
+ * strings), each at most {@code targetBytes} bytes on disk unless a single token needs
+ * more, so that a query fetches only the few shards that
+ * hold its tokens. The first token of every shard goes into the metadata; the client finds a token's shard
+ * by binary search.
+ *
+ * <p>Shard payload (a {@link BitWriter} stream): {@code gamma(termCount)}; the terms, front coded (see
+ * {@link #writeKey}); then for every term its postings, one after the other (the client decodes them in
+ * order): {@code gamma(df)}, then per document a Rice-coded gap ({@link #riceParameter}), the term frequency
+ * in four levels ({@link #writeTf}), and, except for single Han characters, for documents spanning several
+ * chunks {@code gamma(m)} and, unless all chunks hold the term, the m chunk numbers as Rice-coded gaps.
+ *
+ * <p>Immutable once built.
+ */
+final class Shards {
+    private final List<String> firstKeys = new ArrayList<>();
+    private final List<String> payloads = new ArrayList<>();
+
+    Shards(Postings postings, int[] fileCount, int docs, int targetBytes) {
+        int terms = postings.termCount();
+        String[] text = new String[terms];
+        for (int t = 0; t < terms; t++) text[t] = postings.text(t);
+        int[] order = sortedOrder(text);
+        // all postings, in term order, in a few streams encoded in parallel; a shard copies its range
+        int parts = Math.max(1, Math.min(16, terms / 4096));
+        BitWriter[] streams = new BitWriter[parts];
+        long[] local = new long[terms + 1]; // offset of each term's postings within its part's stream
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+            BitWriter w = new BitWriter();
+            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) {
+                int t = order[k];
+                local[k] = w.bitLength();
+                encode(w, postings.list(t), postings.size(t), fileCount, docs, !isUnigram(text[t]));
+            }
+            streams[p] = w;
+        });
+        long[] offset = new long[terms + 1];
+        long base = 0;
+        for (int p = 0; p < parts; p++) {
+            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) offset[k] = base + local[k];
+            base += streams[p].bitLength();
+        }
+        offset[terms] = base;
+
+        // exact bit counts: each key coded after the one before it (the first of a shard after "")
+        long[] keyBits = new long[terms];
+        java.util.stream.IntStream.range(0, terms).parallel().forEach(k -> {
+            BitWriter w = new BitWriter();
+            writeKey(w, k == 0 ? "" : text[order[k - 1]], text[order[k]]);
+            keyBits[k] = w.bitLength();
+        });
+        // fill each shard up to the target, allowing for the few characters that take two bytes; check, and
+        // give back terms in the rare case the file came out too big
+        long budget = (long) ((targetBytes - 48) / 1.06 * 7);
+        int i = 0;
+        while (i < terms) {
+            BitWriter first = new BitWriter();
+            writeKey(first, "", text[order[i]]);
+            long bits = first.bitLength() + offset[i + 1] - offset[i];
+            int j = i + 1;
+            while (j < terms) {
+                long more = keyBits[j] + offset[j + 1] - offset[j];
+                if (bits + more + 2 * (64 - Long.numberOfLeadingZeros(j + 1 - i)) > budget) break;
+                bits += more;
+                j++;
+            }
+            String payload;
+            while (true) {
+                payload = payload(i, j, text, order, streams, offset, parts, terms);
+                if (j - i == 1 || fileBytes(payload) <= targetBytes) break;
+                j--;
+            }
+            firstKeys.add(text[order[i]]);
+            payloads.add(payload);
+            i = j;
+        }
+    }
+
+    /** Bytes of a shard file with this payload: the payload as UTF-8 plus the script around it. */
+    private static int fileBytes(String payload) {
+        int n = payload.length() + 40;
+        for (int k = 0; k < payload.length(); k++) if (payload.charAt(k) >= 0x80) n++;
+        return n;
+    }
+
+    private static String payload(int i, int j, String[] text, int[] order, BitWriter[] streams, long[] offset,
+                                  int parts, int terms) {
+        BitWriter out = new BitWriter();
+        out.gamma(j - i);
+        String prev = "";
+        for (int k = i; k < j; k++) {
+            writeKey(out, prev, text[order[k]]);
+            prev = text[order[k]];
+        }
+        for (int k = i; k < j; ) {
+            int p = partOf(k, parts, terms);
+            int end = Math.min(j, partStart(p + 1, parts, terms));
+            long partBase = offset[partStart(p, parts, terms)];
+            out.appendRange(streams[p], offset[k] - partBase, offset[end] - partBase);
+            k = end;
+        }
+        return out.toScriptString();
+    }
+
+    private static int partStart(int p, int parts, int terms) {
+        return (int) ((long) terms * p / parts);
+    }
+
+    private static int partOf(int k, int parts, int terms) {
+        int p = (int) ((long) k * parts / terms);
+        while (partStart(p + 1, parts, terms) <= k) p++;
+        while (partStart(p, parts, terms) > k) p--;
+        return p;
+    }
+
+    /**
+     * Term numbers in {@link String#compareTo} order: a primitive sort on the first two UTF-16 units (which decide
+     * for all Han tokens), then the rare ties (longer words) by string.
+     */
+    static int[] sortedOrder(String[] text) {
+        int n = text.length;
+        if (n >= 1 << 22) throw new IllegalStateException("too many distinct tokens: " + n);
+        long[] packed = new long[n];
+        for (int t = 0; t < n; t++) {
+            String s = text[t];
+            long prefix = ((long) (s.length() > 0 ? s.charAt(0) + 1 : 0) << 17) | (s.length() > 1 ? s.charAt(1) + 1 : 0);
+            packed[t] = (prefix << 22) | t;
+        }
+        Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = (int) (packed[i] & 0x3FFFFF);
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && (packed[j] >>> 22) == (packed[i] >>> 22)) j++;
+            if (j - i > 1) {
+                Integer[] tie = new Integer[j - i];
+                for (int k = i; k < j; k++) tie[k - i] = order[k];
+                Arrays.sort(tie, (a, b) -> text[a].compareTo(text[b]));
+                for (int k = i; k < j; k++) order[k] = tie[k - i];
+            }
+            i = j;
+        }
+        return order;
+    }
+
+    int count() {
+        return payloads.size();
+    }
+
+    String firstKey(int shard) {
+        return firstKeys.get(shard);
+    }
+
+    String payload(int shard) {
+        return payloads.get(shard);
+    }
+
+    /**
+     * A key after {@code prev}: {@code gamma(lcp + 1)}, {@code gamma(suffix length)}, the first suffix character
+     * as {@code gamma(c - prev[lcp])} when {@code prev} goes on (keys ascend) or Exp-Golomb (k=12) when
+     * {@code prev} ends there, further suffix characters Exp-Golomb (k=12).
+     */
+    static void writeKey(BitWriter out, String prev, String key) {
+        int lcp = 0;
+        int max = Math.min(prev.length(), key.length());
+        while (lcp < max && prev.charAt(lcp) == key.charAt(lcp)) lcp++;
+        out.gamma(lcp + 1);
+        out.gamma(key.length() - lcp);
+        for (int i = lcp; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (i == lcp && lcp < prev.length()) out.gamma(c - prev.charAt(lcp));
+            else out.expGolomb(c, 12);
+        }
+    }
+
+    /** Rice parameter for gaps between {@code df} of {@code n} documents: about log2(0.69 n / df). */
+    static int riceParameter(long n, long df) {
+        long q = n * 69 / (100 * df);
+        return q >= 1 ? 63 - Long.numberOfLeadingZeros(q) : 0;
+    }
+
+    /** Term frequency in four levels: 1, 2-3, 4-7, 8 or more (codes 0, 10, 110, 111). */
+    static void writeTf(BitWriter out, int tf) {
+        if (tf <= 1) out.write(0, 1);
+        else if (tf <= 3) out.write(2, 2);
+        else if (tf <= 7) out.write(6, 3);
+        else out.write(7, 3);
+    }
+
+    /** A single Han character: its postings carry no chunk sets (they are in most chunks anyway). */
+    static boolean isUnigram(String term) {
+        return term.length() == 1 && Folding.classOf(term.charAt(0)) == Folding.HAN
+                || term.length() == 2 && Character.isSurrogatePair(term.charAt(0), term.charAt(1));
+    }
+
+    static void encode(BitWriter out, int[] l, int size, int[] fileCount, int docs, boolean chunks) {
+        int df = 0;
+        for (int i = 0; i < size; i += fileCount[l[i]] > 1 ? 4 : 2) df++;
+        out.gamma(df);
+        int k = riceParameter(docs, df);
+        int prev = -1;
+        for (int i = 0; i < size; ) {
+            int doc = l[i], tf = l[i + 1];
+            out.rice(doc - prev - 1, k);
+            writeTf(out, tf);
+            prev = doc;
+            int fc = fileCount[doc];
+            if (fc > 1 && chunks) {
+                long mask = ((long) l[i + 2] << 32) | (l[i + 3] & 0xFFFFFFFFL);
+                int m = Long.bitCount(mask);
+                out.gamma(m);
+                if (m < fc) {
+                    int kk = riceParameter(fc, m);
+                    int p = -1;
+                    for (long rest = mask; rest != 0; rest &= rest - 1) {
+                        int b = Long.numberOfTrailingZeros(rest);
+                        out.rice(b - p - 1, kk);
+                        p = b;
+                    }
+                }
+            }
+            i += fc > 1 ? 4 : 2;
+        }
+    }
+}
