@@ -9,6 +9,7 @@ import wenku.content.ContentLoader;
 import wenku.content.ContentTree;
 import wenku.content.SiteConfig;
 import wenku.content.SourceDocument;
+import wenku.html.ProcessedBody;
 import wenku.html.SvgSanitizer;
 import wenku.problem.BuildFailedException;
 import wenku.problem.Problems;
@@ -17,6 +18,7 @@ import wenku.render.SiteRenderer;
 import wenku.render.Theme;
 import wenku.search.SearchDocument;
 import wenku.site.LawLibrary;
+import wenku.site.Page;
 import wenku.site.PageInput;
 import wenku.site.Routes;
 import wenku.site.Site;
@@ -109,26 +111,11 @@ public final class Build {
 
     private BuildResult execute() throws IOException {
         if (options.out() != null) OutputFolder.repair(options.out());
-        Assembled assembled = assemble(loadAndParse()); // inputs and law texts stay behind in assemble's frame
-        ContentTree content = assembled.content();
-        Routes routes = assembled.routes();
-        Site site = assembled.site();
-        Theme theme = Theme.open(options.templates());
-        if (options.out() == null) {
-            SiteRenderer renderer = SiteRenderer.create(theme, problems);
-            int n = stage("render", expectedFiles(site), () -> renderer.render(site, (path, data) -> listener.advanced(1), problems), x -> x, "files");
-            problems.failIfErrors("build");
-            return new BuildResult(site, problems.sorted(), log, n);
-        }
+        if (options.out() == null) return renderToNowhere(assemble(loadAndParse()));
         try (OutputFolder out = OutputFolder.begin(options.out(), java.util.Arrays.asList(options.content(), options.templates()))) {
-            SiteRenderer renderer = SiteRenderer.create(theme, problems);
-            OutputSink counted = (path, data) -> {
-                out.write(path, data);
-                listener.advanced(1);
-            };
-            int rendered = stage("render", expectedFiles(site), () -> renderer.render(site, counted, problems), x -> x, "files");
-            problems.failIfErrors("build");
-            int copied = stage("copy", 0, () -> copyAssets(content, routes, out), x -> x, "files");
+            // the full site (page HTML included) is referenced only from renderAndCopy's frame
+            Rendered rendered = renderAndCopy(assemble(loadAndParse()), out);
+            Site site = rendered.site();
             int indexed = stage("index", 0, () -> index(site, out), x -> x, "documents");
             for (String path : out.collisions()) {
                 problems.error(null, 0, 0, "urls", "two outputs would be written to " + path
@@ -139,8 +126,54 @@ public final class Build {
                 out.commit();
                 return 1;
             }, x -> x, "swap");
-            return new BuildResult(site, problems.sorted(), log, rendered + copied + indexed);
+            return new BuildResult(site, problems.sorted(), log, rendered.files() + indexed);
         }
+    }
+
+    /** A build without output folder: renders to nowhere, so that template errors are found. */
+    private BuildResult renderToNowhere(Assembled assembled) throws IOException {
+        Site site = assembled.site();
+        SiteRenderer renderer = SiteRenderer.create(Theme.open(options.templates()), problems);
+        int n = stage("render", expectedFiles(site), () -> renderer.render(site, (path, data) -> listener.advanced(1), problems), x -> x, "files");
+        problems.failIfErrors("build");
+        return new BuildResult(site, problems.sorted(), log, n);
+    }
+
+    /** What the render and copy stages hand on: the site without page markup, and the number of files written. */
+    private record Rendered(Site site, int files) {
+    }
+
+    /**
+     * The render and copy stages. Returns the site without what only rendering reads (see {@link #withoutMarkup}),
+     * so that the search index, the last and most memory-hungry stage, does not run beside every page's HTML.
+     */
+    private Rendered renderAndCopy(Assembled assembled, OutputFolder out) throws IOException {
+        Site site = assembled.site();
+        SiteRenderer renderer = SiteRenderer.create(Theme.open(options.templates()), problems);
+        OutputSink counted = (path, data) -> {
+            out.write(path, data);
+            listener.advanced(1);
+        };
+        int rendered = stage("render", expectedFiles(site), () -> renderer.render(site, counted, problems), x -> x, "files");
+        problems.failIfErrors("build");
+        int copied = stage("copy", 0, () -> copyAssets(assembled.content(), assembled.routes(), out), x -> x, "files");
+        return new Rendered(withoutMarkup(site), rendered + copied);
+    }
+
+    /**
+     * The site with every page body's HTML and whole text left out (they are written and counted by now, and are
+     * the largest part of the model); table of contents, text blocks (for search), law markup and everything else
+     * stay. This is the site {@link BuildResult#site()} gives after a build into a folder.
+     */
+    static Site withoutMarkup(Site s) {
+        List<Page> pages = new ArrayList<>(s.pages().size());
+        for (Page p : s.pages()) {
+            ProcessedBody b = p.body();
+            pages.add(new Page(p.id(), p.source(), p.url(), p.title(), p.subtitle(), p.date(), p.updated(), p.meta(),
+                    p.weight(), p.sectionId(), new ProcessedBody("", b.toc(), "", b.blocks(), b.law(), b.readableChars()),
+                    p.summary(), p.readingMinutes(), p.params()));
+        }
+        return new Site(s.config(), List.copyOf(pages), s.sections(), s.taxonomies(), s.related(), s.newest(), s.laws());
     }
 
     /**

@@ -132,7 +132,9 @@ public final class SearchIndex {
         Postings postings = postingsJob.join();
         trace("postings", t0);
         one.shutdown();
+        int terms = postings.termCount();
         Shards shards = new Shards(postings, fileCount, n, shardBytes);
+        postings = null; // coded into the shards: let the lists go (the largest thing the index holds)
         trace("shards", t0);
 
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
@@ -146,7 +148,7 @@ public final class SearchIndex {
         for (int s = 0; s < shards.count(); s++) bytes += writeData(out, "search/i/" + s + ".js", "i/" + s, shards.payload(s));
         for (int f = 0; f < layout.fileCount(); f++) bytes += writeData(out, "search/t/" + f + ".js", "t/" + f, text.file(f));
         trace("write", t0);
-        return new Summary(n, postings.termCount(), shards.count(), layout.fileCount(), bytes, (System.nanoTime() - t0) / 1_000_000);
+        return new Summary(n, terms, shards.count(), layout.fileCount(), bytes, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static final boolean TRACE = Boolean.getBoolean("wenku.search.trace");
