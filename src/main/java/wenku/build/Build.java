@@ -1,7 +1,6 @@
 package wenku.build;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,14 +9,7 @@ import wenku.content.ContentLoader;
 import wenku.content.ContentTree;
 import wenku.content.SiteConfig;
 import wenku.content.SourceDocument;
-import wenku.content.TitleExtractor;
-import wenku.html.BodyProcessor;
-import wenku.html.LawMarkup;
-import wenku.html.ProcessedBody;
-import wenku.law.InfoBlock;
-import wenku.law.LawIndex;
-import wenku.markdown.MarkdownRenderer;
-import wenku.markdown.MarkdownTooComplexException;
+import wenku.html.SvgSanitizer;
 import wenku.problem.BuildFailedException;
 import wenku.problem.Problems;
 import wenku.render.OutputSink;
@@ -29,6 +21,7 @@ import wenku.site.PageInput;
 import wenku.site.Routes;
 import wenku.site.Site;
 import wenku.site.SiteAssembler;
+import wenku.site.Taxonomy;
 
 /**
  * One build of a site, as a recipe: load the content, plan the URLs, parse every document, assemble the
@@ -36,59 +29,113 @@ import wenku.site.SiteAssembler;
  * All problems of a stage are collected; the build stops after the first stage that found errors, and
  * the previous output folder stays as it was.
  *
- * <p>{@code Build.run(options)} is the front door. A {@code Build} is used once, by one thread
- * (its stages use all cores internally).
+ * <p>{@code Build.run(options)} is the front door; {@code Build.check(options, checks, listener)} runs the
+ * same stages without writing and without stopping at errors, for {@code wenku check}. A {@code Build} is
+ * used once, by one thread (its stages use all cores internally).
  */
 public final class Build {
     private final BuildOptions options;
     private final Problems problems = new Problems();
     private final StageLog log = new StageLog();
-    private final Consumer<String> progress;
+    private final BuildListener listener;
 
-    private Build(BuildOptions options, Consumer<String> progress) {
+    private Build(BuildOptions options, BuildListener listener) {
         this.options = options;
-        this.progress = progress;
+        this.listener = listener;
     }
 
     /** Runs a whole build. Throws {@link BuildFailedException} listing every error when the input has errors. */
     public static BuildResult run(BuildOptions options) throws IOException {
-        return run(options, s -> { });
+        return run(options, BuildListener.NONE);
     }
 
     /** Runs a whole build, telling {@code progress} the name of each stage as it starts. */
     public static BuildResult run(BuildOptions options, Consumer<String> progress) throws IOException {
-        return new Build(options, progress).execute();
+        return run(options, new BuildListener() {
+            @Override
+            public void stageStarted(String stage, int total) {
+                progress.accept(stage);
+            }
+        });
     }
 
-    private BuildResult execute() throws IOException {
-        ContentTree tree = stage("load", () -> ContentLoader.load(options.content(), problems), t -> t.documents().size(), "files");
+    /** Runs a whole build, telling {@code listener} how far it has got. */
+    public static BuildResult run(BuildOptions options, BuildListener listener) throws IOException {
+        return new Build(options, listener).execute();
+    }
+
+    /**
+     * Finds every problem a build would report, and what the extra {@code checks} find, without writing
+     * anything and without stopping at the first stage with errors: the content is loaded, planned, parsed,
+     * assembled and rendered (to nowhere), so template errors are found too. Never throws
+     * {@link BuildFailedException}; {@link BuildResult#site()} is {@code null} when the site could not be
+     * assembled. {@code options.out()} is ignored.
+     */
+    public static BuildResult check(BuildOptions options, List<ContentCheck> checks, BuildListener listener) throws IOException {
+        return new Build(options, listener).checkAll(checks);
+    }
+
+    private BuildResult checkAll(List<ContentCheck> checks) throws IOException {
+        ContentTree content = load();
+        for (ContentCheck c : checks) {
+            stage(c.name(), 0, () -> {
+                c.check(options.content(), content, problems);
+                return 1;
+            }, x -> content.documents().size(), "files");
+        }
+        Routes routes = stage("plan", 0, () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
+        GitDates git = options.gitDates() ? stage("git", 0, () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
+        LawLibrary laws = stage("laws", 0, () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
+        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git, laws), List::size, "documents");
+        Site site;
+        try {
+            site = stage("assemble", 0, () -> SiteAssembler.assemble(content, routes, inputs, laws, problems), s -> s.pages().size(), "pages");
+        } catch (RuntimeException e) {
+            if (!problems.hasErrors()) throw e;
+            return new BuildResult(null, problems.sorted(), log, 0); // an earlier error left too little to assemble
+        }
+        SiteRenderer renderer = SiteRenderer.create(Theme.open(options.templates()), problems);
+        stage("render", expectedFiles(site), () -> renderer.render(site, (path, data) -> listener.advanced(1), problems), x -> x, "files");
+        return new BuildResult(site, problems.sorted(), log, 0);
+    }
+
+    private ContentTree load() throws IOException {
+        ContentTree tree = stage("load", 0, () -> ContentLoader.load(options.content(), problems), t -> t.documents().size(), "files");
         if (options.baseUrl() != null) {
             tree = new ContentTree(tree.config().withBaseUrl(options.baseUrl()), tree.documents(), tree.folders(), tree.assets());
         }
-        ContentTree content = tree;
-        Routes routes = stage("plan", () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
-        GitDates git = options.gitDates() ? stage("git", () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
-        LawLibrary laws = stage("laws", () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
-        List<PageInput> inputs = stage("parse", () -> parse(content, routes, git, laws), List::size, "documents");
-        problems.failIfErrors("build");
-        Site site = stage("assemble", () -> SiteAssembler.assemble(content, routes, inputs, laws, problems),
-                s -> s.pages().size(), "pages");
-        problems.failIfErrors("build");
+        return tree;
+    }
+
+    private BuildResult execute() throws IOException {
+        if (options.out() != null) OutputFolder.repair(options.out());
+        Assembled assembled = assemble(loadAndParse()); // inputs and law texts stay behind in assemble's frame
+        ContentTree content = assembled.content();
+        Routes routes = assembled.routes();
+        Site site = assembled.site();
         Theme theme = Theme.open(options.templates());
         if (options.out() == null) {
             SiteRenderer renderer = SiteRenderer.create(theme, problems);
-            int n = stage("render", () -> renderer.render(site, (path, data) -> { }, problems), x -> x, "files");
+            int n = stage("render", expectedFiles(site), () -> renderer.render(site, (path, data) -> listener.advanced(1), problems), x -> x, "files");
             problems.failIfErrors("build");
             return new BuildResult(site, problems.sorted(), log, n);
         }
-        try (OutputFolder out = OutputFolder.begin(options.out())) {
+        try (OutputFolder out = OutputFolder.begin(options.out(), java.util.Arrays.asList(options.content(), options.templates()))) {
             SiteRenderer renderer = SiteRenderer.create(theme, problems);
-            int rendered = stage("render", () -> renderer.render(site, out, problems), x -> x, "files");
+            OutputSink counted = (path, data) -> {
+                out.write(path, data);
+                listener.advanced(1);
+            };
+            int rendered = stage("render", expectedFiles(site), () -> renderer.render(site, counted, problems), x -> x, "files");
             problems.failIfErrors("build");
-            int copied = stage("copy", () -> copyAssets(content, routes, out), x -> x, "files");
-            int indexed = stage("index", () -> index(site, out), x -> x, "documents");
+            int copied = stage("copy", 0, () -> copyAssets(content, routes, out), x -> x, "files");
+            int indexed = stage("index", 0, () -> index(site, out), x -> x, "documents");
+            for (String path : out.collisions()) {
+                problems.error(null, 0, 0, "urls", "two outputs would be written to " + path
+                        + " (a page, section, tag or attachment takes the URL of another: rename one of them)");
+            }
             problems.failIfErrors("build");
-            stage("write", () -> {
+            stage("write", 0, () -> {
                 out.commit();
                 return 1;
             }, x -> x, "swap");
@@ -96,57 +143,89 @@ public final class Build {
         }
     }
 
+    /**
+     * What the stages that read the Markdown hand on: the content tree and the page inputs without the Markdown
+     * bodies (the largest thing a build holds; nothing after parsing needs them, and a site ten times the laws
+     * corpus must fit in a 2 GB heap).
+     */
+    private record Parsed(ContentTree content, Routes routes, List<PageInput> inputs, LawLibrary laws) {
+    }
+
+    private record Assembled(ContentTree content, Routes routes, Site site) {
+    }
+
+    /** The assemble stage. */
+    private Assembled assemble(Parsed parsed) throws IOException {
+        Site site = stage("assemble", 0, () -> SiteAssembler.assemble(parsed.content(), parsed.routes(), parsed.inputs(),
+                parsed.laws(), problems), s -> s.pages().size(), "pages");
+        problems.failIfErrors("build");
+        return new Assembled(parsed.content(), parsed.routes(), site);
+    }
+
+    /** The load, plan, git, laws and parse stages. The full sources are referenced only from this method's frame. */
+    private Parsed loadAndParse() throws IOException {
+        ContentTree content = load();
+        Routes routes = stage("plan", 0, () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
+        GitDates git = options.gitDates() ? stage("git", 0, () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
+        LawLibrary laws = stage("laws", 0, () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
+        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git, laws), List::size, "documents");
+        problems.failIfErrors("build");
+        List<SourceDocument> slim = new ArrayList<>(content.documents().size());
+        for (SourceDocument d : content.documents()) slim.add(withoutBody(d));
+        return new Parsed(new ContentTree(content.config(), List.copyOf(slim), content.folders(), content.assets()),
+                routes, inputs, laws);
+    }
+
+    private static SourceDocument withoutBody(SourceDocument d) {
+        return new SourceDocument(d.path(), d.frontMatter(), "", d.bodyLine(), d.encoding());
+    }
+
     /** The documents that become pages: no section indexes, no drafts unless asked for. */
     private List<SourceDocument> pageDocuments(ContentTree tree) {
+        return pageDocuments(tree, options.drafts());
+    }
+
+    static List<SourceDocument> pageDocuments(ContentTree tree, boolean drafts) {
         List<SourceDocument> out = new ArrayList<>();
         for (SourceDocument d : tree.documents()) {
-            if (!d.isSectionIndex() && (!d.frontMatter().draft() || options.drafts())) out.add(d);
+            if (!d.isSectionIndex() && (!d.frontMatter().draft() || drafts)) out.add(d);
         }
         return out;
     }
 
     /** The parse stage: Markdown to safe HTML for every document, in parallel. */
     private List<PageInput> parse(ContentTree tree, Routes routes, GitDates git, LawLibrary laws) {
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        DocumentParser parser = new DocumentParser(routes, git, laws, options.drafts());
         List<SourceDocument> docs = tree.documents();
         PageInput[] out = new PageInput[docs.size()];
         Parallel.forEach(docs.size(), i -> {
-            SourceDocument d = docs.get(i);
-            if (d.frontMatter().draft() && !options.drafts()) return;
-            TitleExtractor.Header h = TitleExtractor.header(d.body(), d.frontMatter().title());
-            ProcessedBody body;
-            try {
-                if (d.isSectionIndex()) {
-                    body = BodyProcessor.process(markdown.render(h.body()), new SiteLinks(d, routes, problems));
-                } else {
-                    String html = markdown.render(InfoBlock.withoutInfo(h.body()));
-                    body = BodyProcessor.process(html, new SiteLinks(d, routes, problems), List.of(lawMarkup(d, routes, laws)));
-                }
-            } catch (MarkdownTooComplexException e) {
-                problems.error(d.path(), d.bodyLine(), 1, "markdown", e.getMessage());
-                return;
-            } catch (StackOverflowError e) {
-                problems.error(d.path(), d.bodyLine(), 1, "markdown", "document nested too deeply to render (flatten lists or quotes)");
-                return;
+            DocumentParser.ParsedDocument parsed = parser.parse(docs.get(i));
+            if (parsed != null) {
+                problems.addAll(parsed.problems());
+                PageInput in = parsed.input();
+                out[i] = in == null ? null : new PageInput(withoutBody(in.source()), in.title(), in.subtitle(), in.body(),
+                        in.firstCommit(), in.lastCommit());
             }
-            GitDates.Dates g = git.of(d.path());
-            out[i] = new PageInput(d, h.title(), h.subtitle(), body, g == null ? null : g.first(), g == null ? null : g.last());
+            listener.advanced(1);
         });
         List<PageInput> list = new ArrayList<>(out.length);
         for (PageInput p : out) if (p != null) list.add(p);
         return list;
     }
 
-    /** The law markup of one page: article anchors, citations linked to the pages of the cited laws. */
-    private static LawMarkup lawMarkup(SourceDocument d, Routes routes, LawLibrary laws) {
-        String from = routes.page(d.path());
-        String fromUrl = from != null ? from : "index.html";
-        LocalDate date = d.frontMatter().date() != null ? d.frontMatter().date() : TitleExtractor.dateInFileName(d.baseName());
-        return new LawMarkup(laws.index(), new LawIndex.CitingDocument(d.path(), date), (target, fragment) -> {
-            String url = routes.page(target);
-            if (url == null) return null;
-            return Routes.relative(fromUrl, url) + (fragment.isEmpty() ? "" : "#" + fragment);
-        }, laws.newerAnchors(d.path()));
+    /**
+     * About how many files the render stage writes (for a progress bar; exact for the default theme):
+     * articles, list pages of sections and taxonomy terms, taxonomy indexes, and a few fixed files.
+     */
+    static int expectedFiles(Site site) {
+        int per = site.config().paginate();
+        int n = site.pages().size() + 6;
+        for (var s : site.sections()) n += s.isRoot() ? 0 : Math.max(1, (s.pageIds().size() + per - 1) / per);
+        for (Taxonomy t : site.taxonomies()) {
+            n++;
+            for (Taxonomy.Term term : t.terms()) n += Math.max(1, (term.count() + per - 1) / per);
+        }
+        return n;
     }
 
     private int copyAssets(ContentTree tree, Routes routes, OutputFolder out) throws IOException {
@@ -154,7 +233,17 @@ public final class Build {
         for (Asset a : tree.assets()) {
             String url = routes.asset(a.path());
             if (url == null) continue;
-            out.copy(a.file(), url);
+            if (a.path().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                // an SVG opened on its own runs its scripts with the site's rights: publish it without them
+                SvgSanitizer.Result clean = SvgSanitizer.clean(java.nio.file.Files.readAllBytes(a.file()));
+                if (!clean.removed().isEmpty()) {
+                    problems.warning(a.path(), 0, 0, "content", "removed " + String.join(", ", clean.removed())
+                            + " from this SVG: images must not contain scripts (remove them from the file)");
+                }
+                out.write(url, clean.bytes());
+            } else {
+                out.copy(a.file(), url);
+            }
             n++;
         }
         return n;
@@ -171,11 +260,12 @@ public final class Build {
         T run() throws IOException;
     }
 
-    private <T> T stage(String name, Step<T> step, java.util.function.ToIntFunction<T> items, String unit) throws IOException {
-        progress.accept(name);
+    private <T> T stage(String name, int total, Step<T> step, java.util.function.ToIntFunction<T> items, String unit) throws IOException {
+        listener.stageStarted(name, total);
         long t0 = System.nanoTime();
         T result = step.run();
-        log.add(name, System.nanoTime() - t0, items.applyAsInt(result), unit);
+        StageLog.Stage done = log.add(name, System.nanoTime() - t0, items.applyAsInt(result), unit);
+        listener.stageFinished(done);
         return result;
     }
 

@@ -19,8 +19,10 @@ public final class StageLog {
 
     private final List<Stage> stages = new ArrayList<>();
 
-    void add(String name, long nanos, int items, String unit) {
-        stages.add(new Stage(name, nanos, items, unit));
+    Stage add(String name, long nanos, int items, String unit) {
+        Stage s = new Stage(name, nanos, items, unit);
+        stages.add(s);
+        return s;
     }
 
     public List<Stage> stages() {

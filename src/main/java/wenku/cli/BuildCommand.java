@@ -3,7 +3,6 @@ package wenku.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,28 +42,41 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         BuildOptions options = new BuildOptions(site.content, site.templatesOrDefault(), out, site.baseUrl, site.drafts, !site.noGit);
         long t0 = System.nanoTime();
+        Progress progress = new Progress(err);
         try {
-            BuildResult r = Build.run(options, new Progress(err));
+            BuildResult r = Build.run(options, progress);
+            progress.clear();
             for (Problem p : r.problems()) err.println(p.format());
             if (common.verbose) {
                 stdout.println("stages:");
                 stdout.print(r.stages().table());
             }
-            stdout.printf(Locale.ROOT, "built %d pages, %d sections, %d tags into %s: %d files, %d warnings, 0 errors, %.2f s%n",
-                    r.site().pages().size(), r.site().sections().size(),
-                    r.site().taxonomies().stream().filter(t -> t.key().equals("tags")).mapToInt(t -> t.terms().size()).sum(),
-                    out, r.files(), r.warnings(), (System.nanoTime() - t0) / 1e9);
+            stdout.println(Summary.built(r.site(), out.toString(), r.files(), r.errors(), r.warnings(), System.nanoTime() - t0));
             return ExitCodes.OK;
         } catch (BuildFailedException e) {
-            for (Problem p : e.problems()) if (!p.isError()) err.println(p.format());
+            progress.clear();
+            long warnings = 0;
+            for (Problem p : e.problems()) {
+                if (!p.isError()) {
+                    err.println(p.format());
+                    warnings++;
+                }
+            }
             err.println(e.getMessage());
-            err.println("nothing was written; " + out + " is as it was.");
+            err.println(Summary.failed(e.problems().size() - warnings, warnings, out.toString(), System.nanoTime() - t0));
             return ExitCodes.CONTENT_ERRORS;
         } catch (IOException | java.io.UncheckedIOException e) {
+            progress.clear();
             err.println("error: " + e.getMessage());
             if (common.stacktrace) e.printStackTrace(err);
             return ExitCodes.IO_ERROR;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            err.println("error: wenku ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + " while building; nothing was written and " + out + " is as it was"
+                    + " (give it more memory: java -Xmx2g -jar wenku.jar …, and report the input that caused it)");
+            return ExitCodes.IO_ERROR;
         } catch (RuntimeException e) {
+            progress.clear();
             err.println("error: wenku failed unexpectedly: " + e);
             if (common.stacktrace) e.printStackTrace(err);
             else err.println("(run again with --stacktrace to see where)");

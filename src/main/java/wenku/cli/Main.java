@@ -8,11 +8,13 @@ import picocli.CommandLine.Command;
 /** The {@code wenku} command line: {@code wenku build}, {@code wenku serve}, {@code wenku check} … */
 @Command(name = "wenku", mixinStandardHelpOptions = true, version = "wenku 0.1.0",
         description = "文库: builds a static knowledge-base site from Markdown study material, for intranets.",
-        subcommands = {BuildCommand.class, ImportCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        java.util.OptionalInt tuned = TunedJvm.run(args); // a build runs in a JVM set up for a short batch job
+        System.exit(tuned.isPresent() ? tuned.getAsInt() : run(args));
     }
 
     /** Runs the command line and returns its exit code (used by tests). */

@@ -42,11 +42,20 @@ public final class ContentLoader {
 
     /** Reads everything under {@code contentDir}; problems are added to {@code problems}. */
     public static ContentTree load(Path contentDir, Problems problems) throws IOException {
+        return load(contentDir, problems, null);
+    }
+
+    /**
+     * Reads everything under {@code contentDir}, taking unchanged Markdown files from {@code cache} (and
+     * remembering what it read there). With a {@code null} cache every file is read.
+     */
+    public static ContentTree load(Path contentDir, Problems problems, SourceCache cache) throws IOException {
         Path root = contentDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IOException("content folder " + contentDir + " does not exist (create it or pass --content DIR)");
         }
         List<Path> markdown = new ArrayList<>();
+        java.util.Map<Path, BasicFileAttributes> stamps = new java.util.HashMap<>();
         List<Asset> assets = new ArrayList<>();
         Set<String> folders = new TreeSet<>();
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -70,6 +79,7 @@ public final class ContentLoader {
                 String ext = extension(name);
                 if (ext.equals("md") || ext.equals("markdown")) {
                     markdown.add(file);
+                    stamps.put(file, attrs);
                 } else if (ASSET_EXTENSIONS.contains(ext)) {
                     assets.add(new Asset(rel, file, attrs.size()));
                 }
@@ -86,7 +96,14 @@ public final class ContentLoader {
         assets.sort((a, b) -> a.path().compareTo(b.path()));
 
         SourceDocument[] docs = new SourceDocument[markdown.size()];
-        IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = read(root, markdown.get(i), problems));
+        IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = cache == null
+                ? read(root, markdown.get(i), problems)
+                : read(root, markdown.get(i), stamps.get(markdown.get(i)), problems, cache));
+        if (cache != null) {
+            Set<String> present = new java.util.HashSet<>();
+            for (Path p : markdown) present.add(relative(root, p));
+            cache.retain(present);
+        }
         List<SourceDocument> documents = new ArrayList<>(docs.length);
         for (SourceDocument d : docs) {
             if (d == null) continue;
@@ -120,6 +137,49 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * Reads one Markdown file of the content folder again, through the cache, for a caller that knows that only
+     * this file changed, in place (as {@code wenku serve} learns from the file system): no walk of the folder.
+     *
+     * @param path content-relative path of a Markdown file that exists
+     * @return the document, or {@code null} when it cannot be read (the reason is added to {@code problems})
+     */
+    public static SourceDocument reread(Path contentDir, String path, Problems problems, SourceCache cache) throws IOException {
+        Path root = contentDir.toAbsolutePath().normalize();
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root)) throw new IOException("not in the content folder: " + path);
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return read(root, file, attrs, problems, cache);
+    }
+
+    /** Reads one Markdown file through the cache: unchanged files are not decoded or parsed again. */
+    private static SourceDocument read(Path root, Path file, BasicFileAttributes attrs, Problems problems, SourceCache cache) {
+        String rel = relative(root, file);
+        SourceCache.Entry e = cache.fresh(rel, attrs.lastModifiedTime(), attrs.size());
+        if (e == null && attrs.size() <= MAX_MARKDOWN_BYTES) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException ex) {
+                problems.error(rel, 0, 0, "content", "cannot read: " + ex.getMessage());
+                return null;
+            }
+            byte[] sha = SourceCache.sha256(bytes);
+            SourceCache.Entry same = cache.sameContent(rel, sha);
+            if (same != null) {
+                e = new SourceCache.Entry(attrs.lastModifiedTime(), attrs.size(), sha, same.document(), same.problems());
+            } else {
+                Problems own = new Problems();
+                SourceDocument d = parse(rel, bytes, own);
+                e = new SourceCache.Entry(attrs.lastModifiedTime(), attrs.size(), sha, d, own.sorted());
+            }
+            cache.put(rel, e);
+        }
+        if (e == null) return read(root, file, problems); // too large: reported there, never cached
+        problems.addAll(e.problems());
+        return e.document();
+    }
+
     /** Reads one Markdown file, or reports why it cannot be read and returns {@code null}. */
     static SourceDocument read(Path root, Path file, Problems problems) {
         String rel = relative(root, file);
@@ -131,22 +191,32 @@ public final class ContentLoader {
                         size / 1048576.0, MAX_MARKDOWN_BYTES / 1048576));
                 return null;
             }
-            DecodedText decoded = TextDecoder.decode(Files.readAllBytes(file));
-            String text = decoded.text();
-            FrontMatterParser.Split split = FrontMatterParser.split(rel, text);
-            problems.addAll(split.problems());
-            return new SourceDocument(rel, split.frontMatter(), split.body(), split.bodyLine(), decoded.encoding());
-        } catch (UndecodableTextException e) {
-            problems.error(rel, 0, 0, "encoding", "byte " + e.byteOffset() + ": " + e.getMessage());
-            return null;
+            return parse(rel, Files.readAllBytes(file), problems);
         } catch (IOException e) {
             problems.error(rel, 0, 0, "content", "cannot read: " + e.getMessage());
             return null;
         }
     }
 
+    /** Decodes a file's bytes and splits off its front matter, or reports why it cannot be decoded. */
+    private static SourceDocument parse(String rel, byte[] bytes, Problems problems) {
+        try {
+            DecodedText decoded = TextDecoder.decode(bytes);
+            FrontMatterParser.Split split = FrontMatterParser.split(rel, decoded.text());
+            problems.addAll(split.problems());
+            return new SourceDocument(rel, split.frontMatter(), split.body(), split.bodyLine(), decoded.encoding());
+        } catch (UndecodableTextException e) {
+            problems.error(rel, TextDecoder.lineAt(bytes, e.byteOffset()), 0, "encoding", "byte " + e.byteOffset() + ": "
+                    + e.getMessage());
+            return null;
+        }
+    }
+
     static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        // on Windows the separator is a backslash; on Linux a backslash is an ordinary character of a file name
+        String sep = root.getFileSystem().getSeparator();
+        String rel = root.relativize(file).toString();
+        return sep.equals("/") ? rel : rel.replace(sep, "/");
     }
 
     static String extension(String name) {

@@ -139,8 +139,8 @@ public final class FrontMatterParser {
                 return false;
             }
             for (NodeTuple t : map.getValue()) {
-                if (!(t.getKeyNode() instanceof ScalarNode k)) {
-                    problems.add(at(file, firstLine, t.getKeyNode(), "keys must be plain words"));
+                if (!(t.getKeyNode() instanceof ScalarNode k) || !allowedTag(k)) {
+                    problems.add(at(file, firstLine, t.getKeyNode(), "keys must be plain words (no lists, mappings or type tags)"));
                     continue;
                 }
                 String key = k.getValue().trim();
@@ -153,9 +153,11 @@ public final class FrontMatterParser {
             }
             return true;
         } catch (MarkedYamlEngineException e) {
-            int l = e.getProblemMark().map(m -> m.getLine()).orElse(0);
-            int c = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
             String what = Optional.ofNullable(e.getProblem()).orElse("invalid YAML");
+            // at the end of the text, the place something was left open (a quote, a bracket) says more
+            var mark = what.contains("end of stream") && e.getContextMark().isPresent() ? e.getContextMark() : e.getProblemMark();
+            int l = mark.map(m -> m.getLine()).orElse(0);
+            int c = mark.map(m -> m.getColumn() + 1).orElse(1);
             problems.add(Problem.error(file, firstLine + l, c, "front matter", "invalid YAML: " + what
                     + " (write key: value; quote values that contain : or #)"));
             return false;
@@ -174,16 +176,12 @@ public final class FrontMatterParser {
             return null;
         }
         String tag = n.getTag().getValue();
-        if (tag.startsWith("!") && !tag.startsWith("!!")) {
-            problems.add(at(file, firstLine, n, "YAML type tag " + tag + " is not allowed (remove it)"));
+        if (!allowedTag(n)) {
+            problems.add(at(file, firstLine, n, "YAML type tag " + tag + " is not allowed (remove it: front matter holds"
+                    + " only text, numbers, dates, lists and key: value pairs)"));
             return null;
         }
         if (n instanceof ScalarNode s) {
-            if (tag.startsWith("tag:yaml.org,2002:") && !List.of("str", "int", "float", "bool", "null", "timestamp")
-                    .contains(tag.substring("tag:yaml.org,2002:".length()))) {
-                problems.add(at(file, firstLine, n, "YAML type tag " + tag + " is not allowed (remove it)"));
-                return null;
-            }
             String v = s.getValue();
             if (tag.endsWith(":null") || (s.getScalarStyle().toString().equals("PLAIN") && (v.equals("~") || v.equals("null")))) {
                 return null;
@@ -198,13 +196,28 @@ public final class FrontMatterParser {
         if (n instanceof MappingNode m) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
-                String k = t.getKeyNode() instanceof ScalarNode ks ? ks.getValue() : String.valueOf(t.getKeyNode());
+                if (!(t.getKeyNode() instanceof ScalarNode ks) || !allowedTag(ks)) {
+                    problems.add(at(file, firstLine, t.getKeyNode(), "keys must be plain words (no lists, mappings or type tags)"));
+                    continue;
+                }
+                String k = ks.getValue();
                 map.put(k, plain(file, firstLine, t.getValueNode(), depth + 1, problems));
             }
             return Collections.unmodifiableMap(map);
         }
         return null;
     }
+
+    /** The standard YAML types only: anything else would name a class or a custom type. */
+    static boolean allowedTag(Node n) {
+        String tag = n.getTag().getValue();
+        if (tag.equals("!")) return true;
+        if (!tag.startsWith("tag:yaml.org,2002:")) return false;
+        String t = tag.substring("tag:yaml.org,2002:".length());
+        return n instanceof ScalarNode ? STANDARD_SCALARS.contains(t) : n instanceof SequenceNode ? t.equals("seq") : t.equals("map");
+    }
+
+    private static final List<String> STANDARD_SCALARS = List.of("str", "int", "float", "bool", "null", "timestamp");
 
     private static Problem at(String file, int firstLine, Node n, String msg) {
         int l = n.getStartMark().map(m -> m.getLine()).orElse(0);

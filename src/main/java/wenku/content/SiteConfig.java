@@ -70,9 +70,22 @@ public record SiteConfig(String title, String organisation, String description, 
                 paginate,
                 list(m, m.containsKey("navigation") ? "navigation" : "nav", file, problems),
                 list(m, "categories", file, problems),
-                normaliseBaseUrl(str(m, "baseURL", str(m, "baseUrl", str(m, "base_url", "/")))),
+                safeBaseUrl(normaliseBaseUrl(str(m, "baseURL", str(m, "baseUrl", str(m, "base_url", "/")))), file, problems),
                 str(m, "language", d.language()),
                 Map.copyOf(withoutNulls(m)));
+    }
+
+    /** A base URL goes into every page's links: only a path or an http(s) address, nothing that could run or escape. */
+    private static String safeBaseUrl(String url, String file, List<Problem> problems) {
+        boolean ok = (url.startsWith("/") && !url.startsWith("//")) || url.startsWith("http://") || url.startsWith("https://");
+        for (int i = 0; ok && i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= 0x20 || c == 0x7F || "\"'<>\\`".indexOf(c) >= 0) ok = false;
+        }
+        if (ok) return url;
+        problems.add(Problem.error(file, 1, 1, "site settings", "baseURL \"" + url
+                + "\" must be a path such as /kb/ or an http(s) address (write baseURL: /kb/)"));
+        return "/";
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> m) {

@@ -22,18 +22,27 @@ public final class TextDecoder {
     }
 
     public static DecodedText decode(byte[] bytes) throws UndecodableTextException {
+        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            throw new UndecodableTextException(0, "UTF-32 text is not supported (save the file as UTF-8)");
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new DecodedText(normaliseNewlines(strict(bytes, 3, StandardCharsets.UTF_8)), "UTF-8", true);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new DecodedText(normaliseNewlines(strict(bytes, 2, StandardCharsets.UTF_16LE)), "UTF-16LE", true);
+            return new DecodedText(normaliseNewlines(noNul(strict(bytes, 2, StandardCharsets.UTF_16LE), 2)), "UTF-16LE", true);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new DecodedText(normaliseNewlines(strict(bytes, 2, StandardCharsets.UTF_16BE)), "UTF-16BE", true);
+            return new DecodedText(normaliseNewlines(noNul(strict(bytes, 2, StandardCharsets.UTF_16BE), 2)), "UTF-16BE", true);
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
-            throw new UndecodableTextException(nul, "a NUL byte: this is a binary file or UTF-16 without a byte-order mark"
+            long at = nul;
+            try {
+                strict(bytes, 0, StandardCharsets.UTF_8);
+            } catch (UndecodableTextException e) {
+                at = Math.min(at, e.byteOffset());
+            }
+            throw new UndecodableTextException(at, "not text (a NUL byte at " + nul + "): this is a binary file or UTF-16 without a byte-order mark"
                     + " (save it as UTF-8)");
         }
         try {
@@ -46,7 +55,7 @@ public final class TextDecoder {
                 throw new UndecodableTextException(utf8Failure.byteOffset(),
                         "text is neither UTF-8 nor GBK/GB18030 (save the file as UTF-8)");
             }
-            if (!looksLikeChineseText(gb)) {
+            if (!looksLikeChineseText(gb) || !mostlyCommonGbkCharacters(bytes)) {
                 throw new UndecodableTextException(utf8Failure.byteOffset(),
                         "text is not valid UTF-8 and does not read as GBK Chinese either (save the file as UTF-8)");
             }
@@ -79,7 +88,54 @@ public final class TextDecoder {
         return nonAscii == 0 || plausible * 100L >= nonAscii * 95L;
     }
 
+    /**
+     * Real GBK documents are written almost entirely in the GB2312 part of GBK (lead and trail byte both 0xA1 or
+     * above). Latin-1 or Windows-1252 text misread as GBK lands in the rare extension areas instead (an accented
+     * letter followed by an ASCII letter), so we want at least 90% of the double-byte characters in GB2312.
+     */
+    static boolean mostlyCommonGbkCharacters(byte[] b) {
+        int multi = 0;
+        int common = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) continue;
+            multi++;
+            if (i + 1 >= b.length) break;
+            int t = b[i + 1] & 0xFF;
+            if (t >= 0x30 && t <= 0x39) {
+                i += 3; // a four-byte GB18030 sequence: rare characters, never counted as common
+            } else {
+                if (c >= 0xA1 && c <= 0xF7 && t >= 0xA1) common++;
+                i++;
+            }
+        }
+        return multi == 0 || common * 10L >= multi * 9L;
+    }
+
+    /** The 1-based line of byte {@code offset} in an ASCII-compatible encoding (LF, CRLF and CR end lines). */
+    public static int lineAt(byte[] bytes, long offset) {
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, bytes.length); i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) line++;
+        }
+        return line;
+    }
+
+    private static String noNul(String text, int bom) throws UndecodableTextException {
+        int at = text.indexOf('\0');
+        if (at >= 0) {
+            throw new UndecodableTextException(bom + 2L * at, "a NUL character: this is not a text file (save it as UTF-8)");
+        }
+        return text;
+    }
+
     private static String strict(byte[] bytes, int offset, Charset cs) throws UndecodableTextException {
+        if (cs == StandardCharsets.UTF_8) {
+            // The JDK's String decoder is several times faster; it replaces bad input with U+FFFD, so only text
+            // that has one (bad input, or a real U+FFFD) needs the strict decoder, which finds the bad byte.
+            String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) return fast;
+        }
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

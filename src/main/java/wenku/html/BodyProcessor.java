@@ -8,8 +8,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * The HTML stage for one page body: sanitise, give headings stable ids, collect the table of contents,
@@ -21,6 +24,7 @@ import org.jsoup.select.NodeVisitor;
 public final class BodyProcessor {
     /** Elements a search block may start at: headings, and elements that carry a law article anchor. */
     static final String BLOCK_STARTS = "h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], [data-article]";
+    private static final Evaluator BLOCK_START = QueryParser.parse(BLOCK_STARTS); // parsed once, not per element
 
     private BodyProcessor() {
     }
@@ -158,37 +162,59 @@ public final class BodyProcessor {
         return sb.toString().strip();
     }
 
-    private static void appendText(Node n, StringBuilder sb) {
-        NodeTraversor.traverse(new NodeVisitor() {
+    /**
+     * Appends the text under {@code root}, leaving out heading anchors and article tools below it. They are
+     * skipped during the walk (not removed from a copy), so extracting text does not copy the tree.
+     */
+    private static void appendText(Node root, StringBuilder sb) {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    sb.append(t.text());
+                    appendNormalised(sb, t.getWholeText());
                 } else if (node instanceof Element e && (e.hasClass("anchor") || e.hasClass("article-tools"))) {
-                    // skipped in tail
+                    if (node != root) return FilterResult.SKIP_ENTIRELY;
                 } else if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append('\n');
                 } else if (node instanceof Element e && e.nameIs("br")) {
                     sb.append('\n');
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append('\n');
                 }
+                return FilterResult.CONTINUE;
             }
-        }, withoutTools(n));
+        }, root);
     }
 
-    private static Node withoutTools(Node n) {
-        if (n instanceof Element e && !e.select(".anchor, .article-tools").isEmpty()) {
-            Element copy = e.clone();
-            copy.select(".anchor, .article-tools").remove();
-            return copy;
+    /**
+     * Appends what {@link TextNode#text()} returns for {@code s}, without building it first: runs of whitespace
+     * (space, tab, line feed, form feed, carriage return, no-break space) become one space; zero-width spaces and
+     * soft hyphens are dropped; everything else is copied in runs.
+     */
+    static void appendNormalised(StringBuilder sb, String s) {
+        boolean lastWasWhite = false;
+        int run = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (white || c == '\u200B' || c == '\u00AD') {
+                sb.append(s, run, i);
+                run = i + 1;
+                if (white && !lastWasWhite) {
+                    sb.append(' ');
+                    lastWasWhite = true;
+                }
+            } else {
+                lastWasWhite = false;
+            }
         }
-        return n;
+        sb.append(s, run, s.length());
     }
 
     /** Splits the body's text at headings and article anchors. */
@@ -198,7 +224,7 @@ public final class BodyProcessor {
         String label = "";
         StringBuilder text = new StringBuilder();
         for (Element child : body.children()) {
-            if (child.is(BLOCK_STARTS)) {
+            if (child.is(BLOCK_START)) {
                 Element start = child;
                 if (text.length() > 0 || !anchor.isEmpty()) out.add(new TextBlock(anchor, label, text.toString().strip()));
                 anchor = start.id();

@@ -21,6 +21,7 @@ public final class ArticleDiff {
     static final double MIN_SIMILARITY_SAME_NUMBER = 0.25;
     private static final double SAME_NUMBER_BONUS = 0.05;
     private static final double IDENTICAL = 2.0;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]+");
 
     private ArticleDiff() {
     }
@@ -73,7 +74,18 @@ public final class ArticleDiff {
         byte[][] move = new byte[n + 1][m + 1];      // 1: pair, 2: skip older, 3: skip newer
         for (int i = 1; i <= n; i++) move[i][0] = 2;
         for (int j = 1; j <= m; j++) move[0][j] = 3;
+        // Bigrams shared with each newer article, counted through an index of the newer ones: summing only what
+        // two articles share costs a fraction of merging every pair's bigram lists (the Dice values are the same).
+        long[] postings = postings(ng);
+        int[] common = new int[m];
         for (int i = 1; i <= n; i++) {
+            Arrays.fill(common, 0);
+            for (long g : og[i - 1]) {
+                int at = Arrays.binarySearch(postings, g << 20);
+                for (at = at < 0 ? -at - 1 : at; at < postings.length && postings[at] >>> 20 == g; at++) {
+                    common[(int) (postings[at] & 0xFFFFF)]++;
+                }
+            }
             for (int j = 1; j <= m; j++) {
                 double best = score[i - 1][j];
                 byte mv = 2;
@@ -81,7 +93,8 @@ public final class ArticleDiff {
                     best = score[i][j - 1];
                     mv = 3;
                 }
-                double pair = pairScore(older.get(i - 1), newer.get(j - 1), ob[i - 1], nb[j - 1], og[i - 1], ng[j - 1]);
+                double pair = pairScore(older.get(i - 1), newer.get(j - 1), ob[i - 1], nb[j - 1],
+                        dice(common[j - 1], og[i - 1].length, ng[j - 1].length));
                 if (pair > 0 && score[i - 1][j - 1] + pair > best) {
                     best = score[i - 1][j - 1] + pair;
                     mv = 1;
@@ -119,12 +132,11 @@ public final class ArticleDiff {
         return out;
     }
 
-    private static double pairScore(Article a, Article b, String ab, String bb, long[] ag, long[] bg) {
+    private static double pairScore(Article a, Article b, String ab, String bb, double sim) {
         if (ab.equals(bb)) return IDENTICAL;
         int la = ab.length();
         int lb = bb.length();
         if (Math.min(la, lb) * 4 < Math.max(la, lb)) return 0;   // cannot reach the threshold
-        double sim = dice(ag, bg);
         boolean sameNumber = a.number().equals(b.number());
         if (sim >= MIN_SIMILARITY) return sim + (sameNumber ? SAME_NUMBER_BONUS : 0);
         if (sameNumber && sim >= MIN_SIMILARITY_SAME_NUMBER) return sim + SAME_NUMBER_BONUS;
@@ -133,7 +145,7 @@ public final class ArticleDiff {
 
     /** The body without the article number, with whitespace removed (reflowed text is not a change). */
     private static String normalisedBody(Article a) {
-        return a.body().replaceAll("[\\s\\u3000]+", "");
+        return SPACES.matcher(a.body()).replaceAll("");
     }
 
     /** The distinct character bigrams of a text, sorted. */
@@ -146,6 +158,27 @@ public final class ArticleDiff {
         int k = 0;
         for (int i = 0; i < g.length; i++) if (i == 0 || g[i] != g[i - 1]) g[k++] = g[i];
         return Arrays.copyOf(g, k);
+    }
+
+    /**
+     * Every (bigram, article) pair of the articles' bigram sets as {@code bigram << 20 | article}, sorted: the
+     * articles holding a bigram are a run found by binary search. (Bigrams are two 21-bit code points, so 42 bits.)
+     */
+    private static long[] postings(long[][] grams) {
+        if (grams.length >= 1 << 20) throw new IllegalArgumentException("too many articles: " + grams.length);
+        int total = 0;
+        for (long[] g : grams) total += g.length;
+        long[] out = new long[total];
+        int k = 0;
+        for (int j = 0; j < grams.length; j++) for (long g : grams[j]) out[k++] = g << 20 | j;
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Dice coefficient of two bigram sets of the given sizes that share {@code common} bigrams. */
+    private static double dice(int common, int a, int b) {
+        if (a + b == 0) return 1;
+        return 2.0 * common / (a + b);
     }
 
     /** Dice coefficient of two sorted bigram sets. */

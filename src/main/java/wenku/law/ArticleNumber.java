@@ -31,6 +31,19 @@ public record ArticleNumber(int number, int sub) implements Comparable<ArticleNu
         if (sub < 0 || sub > 99) throw new IllegalArgumentException("之 number out of range: " + sub);
     }
 
+    // Written out: the generated record methods go through method handles, slow before the JIT has warmed up,
+    // and article numbers are compared and hashed a great deal. Same results (the hash is the record's own:
+    // 31 * number + sub).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArticleNumber n && n.number == number && n.sub == sub;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * number + sub;
+    }
+
     /** An article without {@code 之} suffix. */
     public static ArticleNumber of(int number) {
         return new ArticleNumber(number, 0);

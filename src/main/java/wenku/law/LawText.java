@@ -3,6 +3,7 @@ package wenku.law;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The shape of a law document read straight from its Markdown source, the way the corpus writes it:
@@ -49,8 +50,9 @@ public record LawText(String title, String subtitle, InfoBlock info, List<Block>
 
     /** Reads a document's Markdown source (front matter, if any, is skipped). */
     public static LawText parse(String markdown) {
-        String[] lines = markdown.replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[\u200b\u200c\u200d\u2060\ufeff]", "").split("\n", -1);
+        String text = markdown.replace("\r\n", "\n").replace('\r', '\n');
+        if (hasInvisible(text)) text = INVISIBLE.matcher(text).replaceAll(""); // rare: skip the regex pass otherwise
+        String[] lines = text.split("\n", -1);
         int i = 0;
         if (lines.length > 0 && lines[0].strip().equals("---")) {
             for (i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
@@ -172,7 +174,7 @@ public record LawText(String title, String subtitle, InfoBlock info, List<Block>
                 continue;
             }
             boolean other = l.startsWith(">") || l.startsWith("|") || l.startsWith("<") || l.startsWith("```")
-                    || l.matches("^([-*+]|\\d+[.)])\\s.*");
+                    || (startsListItem(l.charAt(0)) && LIST_ITEM.matcher(l).matches());
             StringBuilder text = new StringBuilder();
             if (l.startsWith("```")) {
                 text.append(l);
@@ -189,6 +191,22 @@ public record LawText(String title, String subtitle, InfoBlock info, List<Block>
             out.add(new Block(other ? Block.Kind.OTHER : Block.Kind.PARAGRAPH, 0, text.toString(), line));
         }
         return out;
+    }
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\u200b\u200c\u200d\u2060\ufeff]");
+    private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d+[.)])\\s.*");
+
+    private static boolean hasInvisible(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff') return true;
+        }
+        return false;
+    }
+
+    /** Whether a line starting with {@code c} can be a list item ({@link #LIST_ITEM} needs one of these first). */
+    private static boolean startsListItem(char c) {
+        return c == '-' || c == '*' || c == '+' || (c >= '0' && c <= '9');
     }
 
     /** Drops emphasis markers and trailing hard-break backslashes, which are not part of the text. */

@@ -47,6 +47,7 @@ public record StructureHeading(Level level, int ordinal, String label, String ti
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     private static final Pattern HEADING = Pattern.compile(
             "第([零〇一二两三四五六七八九十百千0-9]{1,6})(分编|编|章|节)(?:[\\s\\u3000]+|[:：、])?(.*)");
 
@@ -62,7 +63,7 @@ public record StructureHeading(Level level, int ordinal, String label, String ti
             case "章" -> Level.CHAPTER;
             default -> Level.SECTION;
         };
-        String title = m.group(3).strip().replaceAll("[\\s\\u3000]+", " ");
+        String title = SPACES.matcher(m.group(3).strip()).replaceAll(" ");
         String label = "第" + ChineseNumerals.format(n.getAsInt()) + level.word();
         return Optional.of(new StructureHeading(level, n.getAsInt(), label, title));
     }

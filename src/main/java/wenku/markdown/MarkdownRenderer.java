@@ -11,6 +11,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,15 +28,26 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
+        this(false);
+    }
+
+    /**
+     * @param stock use flexmark's own text rendering, autolink and admonition extensions instead of wenku's faster
+     *              ones (which must give the same HTML; tests compare the two)
+     */
+    MarkdownRenderer(boolean stock) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
+        List<Extension> extensions = new ArrayList<>();
+        if (!stock) extensions.add(new PlainTextRendering()); // first: the first renderer for a node type wins
+        extensions.addAll(List.of(
                 TablesExtension.create(),
                 FootnoteExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                AutolinkExtension.create(),
+                stock ? AutolinkExtension.create() : new Autolinks(),
                 DefinitionExtension.create(),
-                AdmonitionExtension.create()));
+                stock ? AdmonitionExtension.create() : new Admonitions()));
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -44,6 +57,7 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
         options.set(Parser.HTML_BLOCK_DEEP_PARSER, false);
+        Admonitions.computeOptionsOnce(options);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -51,9 +65,11 @@ public final class MarkdownRenderer {
     /**
      * Renders Markdown to an HTML fragment.
      *
-     * @throws MarkdownTooComplexException when the document is nested too deeply to render
+     * @throws MarkdownTooComplexException when the document is nested too deeply or has a paragraph or table too
+     *                                      long to render in reasonable time ({@link ShapeLimits})
      */
     public String render(String markdown) {
+        ShapeLimits.check(markdown);
         try {
             Document doc = parser.parse(markdown);
             return renderer.render(doc);

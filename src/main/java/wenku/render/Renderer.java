@@ -8,7 +8,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +43,11 @@ final class Renderer {
         cfg.setLocalizedLookup(false);
     }
 
-    /** Renders a template with a data model. */
-    String render(String template, Map<String, Object> model) throws IOException, TemplateException {
+    /** Renders a template with a data model, as UTF-8. */
+    byte[] render(String template, Map<String, Object> model) throws IOException, TemplateException {
         Template t = cfg.getTemplate(template);
-        StringWriter out = new StringWriter(16 * 1024);
+        Utf8Writer out = new Utf8Writer(32 * 1024);
         t.process(model, out);
-        return out.toString();
+        return out.toByteArray();
     }
 }

@@ -69,18 +69,33 @@ public final class SiteRenderer {
 
     /** Renders every file of the site into {@code sink}. Returns the number of files written. */
     public int render(Site site, OutputSink sink, Problems problems) {
-        Context ctx = new Context(site, sink, problems);
-        ctx.home();
+        return render(site, sink, problems, url -> true);
+    }
+
+    /**
+     * Renders only the files whose output path {@code wanted} accepts (as {@code wenku serve} does for the one
+     * page a browser asks for); the others are not rendered at all. Returns the number of files written.
+     */
+    public int render(Site site, OutputSink sink, Problems problems, java.util.function.Predicate<String> wanted) {
+        Context ctx = new Context(site, sink, problems, wanted);
+        if (wanted.test("index.html")) ctx.home();
         site.sections().stream().filter(s -> !s.isRoot()).forEach(ctx::section);
-        IntStream.range(0, site.pages().size()).parallel().forEach(i -> ctx.article(site.page(i)));
+        IntStream.range(0, site.pages().size()).parallel().filter(i -> wanted.test(site.page(i).url()))
+                .forEach(i -> ctx.article(site.page(i)));
         for (Taxonomy t : site.taxonomies()) ctx.taxonomy(t);
-        site.laws().comparisons().parallelStream().forEach(ctx::comparison);
-        ctx.simple("404.html", "404.ftlh", strings.getOrDefault("notFound", "页面不存在").toString(), "notfound");
-        ctx.simple("search.html", "search.ftlh", strings.getOrDefault("search", "搜索").toString(), "search");
-        sink.write("sitemap.xml", Feeds.sitemap(site));
-        sink.write("feed.xml", Feeds.atom(site));
-        ctx.count.addAndGet(2);
+        site.laws().comparisons().parallelStream().filter(c -> wanted.test(c.url())).forEach(ctx::comparison);
+        if (wanted.test("404.html")) ctx.simple("404.html", "404.ftlh", strings.getOrDefault("notFound", "页面不存在").toString(), "notfound");
+        if (wanted.test("search.html")) ctx.simple("search.html", "search.ftlh", strings.getOrDefault("search", "搜索").toString(), "search");
+        if (wanted.test("sitemap.xml")) {
+            sink.write("sitemap.xml", Feeds.sitemap(site));
+            ctx.count.incrementAndGet();
+        }
+        if (wanted.test("feed.xml")) {
+            sink.write("feed.xml", Feeds.atom(site));
+            ctx.count.incrementAndGet();
+        }
         for (Map.Entry<String, Path> a : theme.assets().entrySet()) {
+            if (!wanted.test(a.getKey())) continue;
             try {
                 sink.write(a.getKey(), Files.readAllBytes(a.getValue()));
                 ctx.count.incrementAndGet();
@@ -100,11 +115,13 @@ public final class SiteRenderer {
         final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         final Map<String, List<NavItem>> navCache = new ConcurrentHashMap<>();
         final Map<String, Boolean> reported = new ConcurrentHashMap<>();
+        final java.util.function.Predicate<String> wanted;
 
-        Context(Site site, OutputSink sink, Problems problems) {
+        Context(Site site, OutputSink sink, Problems problems, java.util.function.Predicate<String> wanted) {
             this.site = site;
             this.sink = sink;
             this.problems = problems;
+            this.wanted = wanted;
             var c = site.config();
             this.siteView = new SiteView(c.title(), c.organisation(), c.description(), c.footer(), c.language(),
                     c.baseUrl(), c.params());
@@ -153,6 +170,7 @@ public final class SiteRenderer {
             int total = Math.max(1, (ids.size() + per - 1) / per);
             for (int n = 1; n <= total; n++) {
                 String url = wenku.site.UrlPolicy.pageN(s.url(), n);
+                if (!wanted.test(url)) continue;
                 List<CountedLink> subs = new ArrayList<>();
                 if (n == 1) {
                     for (int c : s.childIds()) {
@@ -206,16 +224,19 @@ public final class SiteRenderer {
 
         void taxonomy(Taxonomy t) {
             String url = t.url();
-            List<CountedLink> terms = new ArrayList<>();
-            for (Taxonomy.Term term : t.terms()) terms.add(new CountedLink(term.name(), Routes.relative(url, term.url()), term.count()));
-            write(url, "taxonomy.ftlh", frame(url, t.label(), null, -1, List.of(), "taxonomy"), "taxonomy",
-                    new TaxonomyView(t.key(), t.label(), terms));
+            if (wanted.test(url)) {
+                List<CountedLink> terms = new ArrayList<>();
+                for (Taxonomy.Term term : t.terms()) terms.add(new CountedLink(term.name(), Routes.relative(url, term.url()), term.count()));
+                write(url, "taxonomy.ftlh", frame(url, t.label(), null, -1, List.of(), "taxonomy"), "taxonomy",
+                        new TaxonomyView(t.key(), t.label(), terms));
+            }
             int per = site.config().paginate();
             for (Taxonomy.Term term : t.terms()) {
                 List<Integer> ids = term.pageIds();
                 int total = Math.max(1, (ids.size() + per - 1) / per);
                 for (int n = 1; n <= total; n++) {
                     String turl = wenku.site.UrlPolicy.pageN(term.url(), n);
+                    if (!wanted.test(turl)) continue;
                     TermView view = new TermView(t.label(), new Link(t.label(), Routes.relative(turl, t.url())), term.name(),
                             items(turl, ids.subList((n - 1) * per, Math.min(ids.size(), n * per))),
                             pager(turl, term.url(), n, total), ids.size());
@@ -306,8 +327,7 @@ public final class SiteRenderer {
             model.put("root", frame.root());
             if (view != null) model.put(key, view);
             try {
-                String html = renderer.render(template, model);
-                sink.write(url, html.getBytes(StandardCharsets.UTF_8));
+                sink.write(url, renderer.render(template, model));
                 count.incrementAndGet();
             } catch (TemplateException e) {
                 report(template, e.getTemplateSourceName(), e.getLineNumber() == null ? 0 : e.getLineNumber(),

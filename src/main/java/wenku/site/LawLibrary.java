@@ -12,6 +12,7 @@ import wenku.content.SourceDocument;
 import wenku.content.TitleExtractor;
 import wenku.law.Article;
 import wenku.law.ArticleDiff;
+import wenku.law.ArticleNumber;
 import wenku.law.ArticleSequence;
 import wenku.law.InfoBlock;
 import wenku.law.LawFamily;
@@ -33,12 +34,20 @@ public final class LawLibrary {
     public static final LawLibrary EMPTY = read(List.of());
 
     private final Map<String, LawText> texts;
+    private final Map<String, String> bodies;
+    private final List<IndexEntry> entries;
     private final LawIndex index;
     private final Map<String, LawFamily> families;
     private final Map<String, List<ArticleDiff.Change>> comparisons = new ConcurrentHashMap<>();
 
-    private LawLibrary(Map<String, LawText> texts, LawIndex index) {
+    /** What a document adds to the index. */
+    private record IndexEntry(String path, String title, List<ArticleNumber> articles) {
+    }
+
+    private LawLibrary(Map<String, LawText> texts, Map<String, String> bodies, List<IndexEntry> entries, LawIndex index) {
         this.texts = texts;
+        this.bodies = bodies;
+        this.entries = entries;
         this.index = index;
         Map<String, LawFamily> f = new HashMap<>();
         for (LawFamily family : index.families()) for (LawVersion v : family.versions()) f.put(v.path(), family);
@@ -50,7 +59,7 @@ public final class LawLibrary {
      * cores.
      */
     public static LawLibrary read(List<SourceDocument> documents) {
-        return read(documents, null);
+        return read(documents, (Problems) null);
     }
 
     /**
@@ -58,20 +67,56 @@ public final class LawLibrary {
      * 第五十五条), with the file and line, when {@code problems} is not null.
      */
     public static LawLibrary read(List<SourceDocument> documents, Problems problems) {
+        return read(documents, problems, null);
+    }
+
+    /**
+     * Reads the documents again after some of them changed (as {@code wenku serve} does after a save): the text of
+     * a document whose body is the same as in {@code previous} is taken over instead of being read again, and so
+     * are the comparison of two such texts and, when no title or article number changed, the index. The result is
+     * the library {@link #read(List, Problems)} would give.
+     *
+     * @param previous the library of the previous build, or {@code null}
+     */
+    public static LawLibrary read(List<SourceDocument> documents, Problems problems, LawLibrary previous) {
         LawText[] parsed = new LawText[documents.size()];
-        IntStream.range(0, documents.size()).parallel().forEach(i -> parsed[i] = LawText.parse(documents.get(i).body()));
+        IntStream.range(0, documents.size()).parallel().forEach(i -> {
+            SourceDocument d = documents.get(i);
+            String before = previous == null ? null : previous.bodies.get(d.path());
+            parsed[i] = before != null && before.equals(d.body()) ? previous.texts.get(d.path()) : LawText.parse(d.body());
+        });
+        Map<String, String> bodies = new HashMap<>();
+        for (SourceDocument d : documents) bodies.put(d.path(), d.body());
         Map<String, LawText> texts = new LinkedHashMap<>();
-        LawIndex.Builder b = LawIndex.builder();
+        List<IndexEntry> entries = new ArrayList<>(parsed.length);
         for (int i = 0; i < parsed.length; i++) {
             SourceDocument d = documents.get(i);
             LawText t = parsed[i];
             texts.put(d.path(), t);
             String title = d.frontMatter().title() != null ? d.frontMatter().title()
                     : !t.title().isEmpty() ? t.title() : TitleExtractor.withoutFileDate(d.baseName());
-            b.add(d.path(), title, t.sequence().numbers());
+            entries.add(new IndexEntry(d.path(), title, t.sequence().numbers()));
             if (problems != null) warnAboutNumbering(d, t, problems);
         }
-        return new LawLibrary(Map.copyOf(texts), b.build());
+        LawIndex index;
+        if (previous != null && entries.equals(previous.entries)) {
+            index = previous.index; // same titles and article numbers: the same index
+        } else {
+            LawIndex.Builder b = LawIndex.builder();
+            for (IndexEntry e : entries) b.add(e.path(), e.title(), e.articles());
+            index = b.build();
+        }
+        LawLibrary library = new LawLibrary(Map.copyOf(texts), Map.copyOf(bodies), List.copyOf(entries), index);
+        if (previous != null) {
+            previous.comparisons.forEach((key, changes) -> {
+                String[] paths = key.split("\n", 2);
+                if (library.texts.get(paths[0]) == previous.texts.get(paths[0]) && library.texts.get(paths[1]) == previous.texts.get(paths[1])
+                        && library.texts.get(paths[0]) != null && library.texts.get(paths[1]) != null) {
+                    library.comparisons.put(key, changes);
+                }
+            });
+        }
+        return library;
     }
 
     private static void warnAboutNumbering(SourceDocument d, LawText t, Problems problems) {

@@ -112,6 +112,15 @@ public record LawShelf(Map<Integer, LawPage> pages, List<Comparison> comparisons
         }
         List<Comparison> comparisons = new ArrayList<>();
         Map<Integer, String> comparisonOf = new HashMap<>();
+        // the comparisons are the costly part: compute them on all cores first (the library keeps them)
+        List<String[]> pairs = new ArrayList<>();
+        for (LawFamily f : library.versioned()) {
+            List<Integer> ids = ids(f, idByPath);
+            for (int i = 1; i < ids.size(); i++) {
+                pairs.add(new String[] {pages.get(ids.get(i - 1)).source(), pages.get(ids.get(i)).source()});
+            }
+        }
+        pairs.parallelStream().forEach(pair -> library.compare(pair[0], pair[1]));
         for (LawFamily f : library.versioned()) {
             List<Integer> ids = ids(f, idByPath);
             for (int i = 1; i < ids.size(); i++) {

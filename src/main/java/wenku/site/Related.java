@@ -2,12 +2,14 @@ package wenku.site;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -20,6 +22,8 @@ final class Related {
     static final int MAX_RELATED = 6;
     private static final int TERMS_PER_PAGE = 40;
     private static final int TEXT_LIMIT = 12_000;
+    /** At most this many pages are compared through one term, so time grows linearly with the number of pages. */
+    private static final int MAX_POSTINGS = 200;
 
     private Related() {
     }
@@ -31,87 +35,163 @@ final class Related {
             for (Page p : pages) out.put(p.id(), List.of());
             return out;
         }
-        // 1. term vectors
-        @SuppressWarnings("unchecked")
-        Map<Integer, Integer>[] tfs = new Map[n];
-        IntStream.range(0, n).parallel().forEach(i -> tfs[i] = bigrams(pages.get(i)));
-        Map<Integer, Integer> df = new HashMap<>();
-        for (Map<Integer, Integer> tf : tfs) for (Integer t : tf.keySet()) df.merge(t, 1, Integer::sum);
+        // 1. term vectors: each page's distinct bigrams and their counts, in primitive arrays
+        int[][] tfTerms = new int[n][];
+        int[][] tfCounts = new int[n][];
+        int chunk = 64;
+        IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+            IntIntMap counts = new IntIntMap(4096);
+            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) bigrams(pages.get(i), i, counts, tfTerms, tfCounts);
+        });
+        int distinct = 0;
+        for (int[] t : tfTerms) distinct = Math.max(distinct, t.length);
+        IntIntMap df = new IntIntMap(distinct * 4);
+        for (int[] t : tfTerms) for (int term : t) df.add(term, 1);
         int[][] terms = new int[n][];
         float[][] weights = new float[n][];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            Map<Integer, Integer> tf = tfs[i];
-            int[] ts = new int[tf.size()];
-            float[] ws = new float[tf.size()];
-            int k = 0;
-            for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
-                ts[k] = e.getKey();
-                ws[k] = (float) ((1 + Math.log(e.getValue())) * Math.log((double) n / df.get(e.getKey())));
-                k++;
-            }
-            Integer[] idx = new Integer[k];
-            for (int j = 0; j < k; j++) idx[j] = j;
-            Arrays.sort(idx, (a, b) -> ws[b] != ws[a] ? Float.compare(ws[b], ws[a]) : Integer.compare(ts[a], ts[b]));
-            int m = Math.min(TERMS_PER_PAGE, k);
-            terms[i] = new int[m];
-            weights[i] = new float[m];
-            double norm = 0;
-            for (int j = 0; j < m; j++) norm += ws[idx[j]] * ws[idx[j]];
-            norm = Math.sqrt(norm);
-            for (int j = 0; j < m; j++) {
-                terms[i][j] = ts[idx[j]];
-                weights[i][j] = norm == 0 ? 0 : (float) (ws[idx[j]] / norm);
-            }
-        });
-        Map<Integer, List<int[]>> postings = new HashMap<>(); // term -> [doc, weight bits]
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < terms[i].length; j++) {
-                postings.computeIfAbsent(terms[i][j], k -> new ArrayList<>()).add(new int[] {i, Float.floatToIntBits(weights[i][j])});
-            }
+        IntStream.range(0, n).parallel().forEach(i -> strongest(tfTerms[i], tfCounts[i], df, n, i, terms, weights));
+
+        // 2. postings: for each kept term, the pages that kept it (ascending) with their weights;
+        //    sorted keys: term, then page, then the term's rank in that page (< 64)
+        int total = 0;
+        for (int[] t : terms) total += t.length;
+        int postingCount = total;
+        long[] postings = new long[total];
+        int k = 0;
+        for (int i = 0; i < n; i++) for (int j = 0; j < terms[i].length; j++) postings[k++] = (long) terms[i][j] << 32 | (long) i << 6 | j;
+        Arrays.sort(postings);
+        int[] postingDoc = new int[total];
+        float[] postingWeight = new float[total];
+        IntIntMap postingStart = new IntIntMap(total); // term -> 1 + index of its first posting
+        for (int p = 0; p < total; p++) {
+            int term = (int) (postings[p] >>> 32);
+            int low = (int) postings[p];
+            postingDoc[p] = low >>> 6;
+            postingWeight[p] = weights[low >>> 6][low & 63];
+            if (p == 0 || (int) (postings[p - 1] >>> 32) != term) postingStart.add(term, p + 1);
         }
         Map<String, List<Integer>> byTag = new HashMap<>();
-        for (Page p : pages) for (String t : tagsOf(p)) byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(p.id());
+        for (Page p : pages) for (String t : tagsOf(p)) byTag.computeIfAbsent(t, x -> new ArrayList<>()).add(p.id());
 
+        // 3. for each page, the most similar others (sums in the same order as before: term by term)
         @SuppressWarnings("unchecked")
         List<Integer>[] result = new List[n];
-        int maxPostings = Math.max(40, n / 10);
-        IntStream.range(0, n).parallel().forEach(i -> {
-            Map<Integer, Double> sim = new HashMap<>();
-            for (int j = 0; j < terms[i].length; j++) {
-                List<int[]> ps = postings.get(terms[i][j]);
-                if (ps.size() > maxPostings) continue;
-                for (int[] d : ps) {
-                    if (d[0] == i) continue;
-                    sim.merge(d[0], (double) weights[i][j] * Float.intBitsToFloat(d[1]), Double::sum);
+        // terms kept by more pages than this say little and would make the work grow with the square of the site
+        int maxPostings = Math.min(MAX_POSTINGS, Math.max(40, n / 10));
+        IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+            double[] sim = new double[n];
+            int[] seen = new int[n]; // 1 + the page whose similarities are being summed
+            int[] touched = new int[n];
+            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
+                int touchedCount = 0;
+                for (int j = 0; j < terms[i].length; j++) {
+                    int term = terms[i][j];
+                    int from = postingStart.get(term) - 1;
+                    int to = from + 1;
+                    while (to < postingCount && (int) (postings[to] >>> 32) == term) to++;
+                    if (to - from > maxPostings) continue;
+                    for (int p = from; p < to; p++) {
+                        int d = postingDoc[p];
+                        if (d == i) continue;
+                        if (seen[d] != i + 1) {
+                            seen[d] = i + 1;
+                            sim[d] = 0;
+                            touched[touchedCount++] = d;
+                        }
+                        sim[d] += (double) weights[i][j] * postingWeight[p];
+                    }
                 }
+                result[i] = pick(pages, i, sim, seen, touched, touchedCount, byTag);
             }
-            Page p = pages.get(i);
-            Set<String> myTags = tagsOf(p);
-            Map<Integer, Integer> shared = new HashMap<>();
-            for (String t : myTags) {
-                List<Integer> ids = byTag.get(t);
-                if (ids.size() > 200) continue;
-                for (int o : ids) if (o != i) shared.merge(o, 1, Integer::sum);
-            }
-            Set<Integer> candidates = new HashSet<>(shared.keySet());
-            sim.entrySet().stream()
-                    .filter(e -> e.getValue() > 0.05)
-                    .sorted((a, b) -> !a.getValue().equals(b.getValue()) ? Double.compare(b.getValue(), a.getValue()) : Integer.compare(a.getKey(), b.getKey()))
-                    .limit(30)
-                    .forEach(e -> candidates.add(e.getKey()));
-            List<Integer> list = new ArrayList<>(candidates);
-            String cat = p.meta().category();
-            list.sort((a, b) -> {
-                int sa = shared.getOrDefault(a, 0) * 2 + (cat != null && cat.equals(pages.get(a).meta().category()) ? 1 : 0);
-                int sb = shared.getOrDefault(b, 0) * 2 + (cat != null && cat.equals(pages.get(b).meta().category()) ? 1 : 0);
-                if (sa != sb) return Integer.compare(sb, sa);
-                int c = Double.compare(sim.getOrDefault(b, 0.0), sim.getOrDefault(a, 0.0));
-                return c != 0 ? c : Integer.compare(a, b);
-            });
-            result[i] = List.copyOf(list.subList(0, Math.min(MAX_RELATED, list.size())));
         });
         for (int i = 0; i < n; i++) out.put(i, result[i]);
         return out;
+    }
+
+    /** Keeps a page's {@value #TERMS_PER_PAGE} strongest terms (TF-IDF), with weights normalised to length 1. */
+    private static void strongest(int[] ts, int[] counts, IntIntMap df, int n, int i, int[][] terms, float[][] weights) {
+        int m = Math.min(TERMS_PER_PAGE, ts.length);
+        // keys ordered by weight descending, then term ascending as signed ints (weights are >= 0, so their bits
+        // order them; flipping the term's sign bit makes its signed order the unsigned order of the low half)
+        long[] best = new long[m];
+        int have = 0;
+        for (int j = 0; j < ts.length; j++) {
+            float w = (float) ((1 + Math.log(counts[j])) * Math.log((double) n / df.get(ts[j])));
+            long key = (long) (Integer.MAX_VALUE - Float.floatToIntBits(w)) << 32 | ((ts[j] ^ Integer.MIN_VALUE) & 0xFFFF_FFFFL);
+            if (have < m) {
+                best[have++] = key;
+                if (have == m) Arrays.sort(best);
+            } else if (key < best[m - 1]) {
+                int at = m - 1;
+                while (at > 0 && best[at - 1] > key) {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+                best[at] = key;
+            }
+        }
+        if (have < m) Arrays.sort(best, 0, have);
+        float[] ws = new float[m];
+        double norm = 0;
+        for (int j = 0; j < m; j++) {
+            ws[j] = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (best[j] >>> 32));
+            norm += ws[j] * ws[j];
+        }
+        norm = Math.sqrt(norm);
+        int[] kept = new int[m];
+        float[] normalised = new float[m];
+        for (int j = 0; j < m; j++) {
+            kept[j] = (int) best[j] ^ Integer.MIN_VALUE;
+            normalised[j] = norm == 0 ? 0 : (float) (ws[j] / norm);
+        }
+        terms[i] = kept;
+        weights[i] = normalised;
+    }
+
+    /**
+     * Ranks the candidates for page {@code i}: shared tags and category first, then text similarity.
+     * {@code sim[d]} is the similarity to page {@code d} when {@code seen[d] == i + 1}, else 0.
+     */
+    private static List<Integer> pick(List<Page> pages, int i, double[] sim, int[] seen, int[] touched, int touchedCount,
+                                      Map<String, List<Integer>> byTag) {
+        Page p = pages.get(i);
+        Set<String> myTags = tagsOf(p);
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String t : myTags) {
+            List<Integer> ids = byTag.get(t);
+            if (ids.size() > 200) continue;
+            for (int o : ids) if (o != i) shared.merge(o, 1, Integer::sum);
+        }
+        IntToDoubleFunction similarity = d -> seen[d] == i + 1 ? sim[d] : 0.0;
+        Comparator<Integer> mostAlike = (x, y) -> {
+            int c = Double.compare(similarity.applyAsDouble(y), similarity.applyAsDouble(x));
+            return c != 0 ? c : Integer.compare(x, y);
+        };
+        // the 30 most alike pages above the threshold (kept sorted while scanning)
+        Integer[] best = new Integer[30];
+        int have = 0;
+        for (int t = 0; t < touchedCount; t++) {
+            Integer d = touched[t];
+            if (sim[d] <= 0.05) continue;
+            if (have == best.length && mostAlike.compare(d, best[have - 1]) >= 0) continue;
+            int at = have < best.length ? have++ : have - 1;
+            while (at > 0 && mostAlike.compare(d, best[at - 1]) < 0) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = d;
+        }
+        Set<Integer> candidates = new HashSet<>(shared.keySet());
+        for (int t = 0; t < have; t++) candidates.add(best[t]);
+        List<Integer> list = new ArrayList<>(candidates);
+        String cat = p.meta().category();
+        list.sort((x, y) -> {
+            int sx = shared.getOrDefault(x, 0) * 2 + (cat != null && cat.equals(pages.get(x).meta().category()) ? 1 : 0);
+            int sy = shared.getOrDefault(y, 0) * 2 + (cat != null && cat.equals(pages.get(y).meta().category()) ? 1 : 0);
+            if (sx != sy) return Integer.compare(sy, sx);
+            return mostAlike.compare(x, y);
+        });
+        return List.copyOf(list.subList(0, Math.min(MAX_RELATED, list.size())));
     }
 
     private static Set<String> tagsOf(Page p) {
@@ -120,16 +200,26 @@ final class Related {
         return s;
     }
 
-    private static Map<Integer, Integer> bigrams(Page p) {
-        String t = p.title() + "\n" + p.body().text();
-        if (t.length() > TEXT_LIMIT) t = t.substring(0, TEXT_LIMIT);
-        Map<Integer, Integer> tf = new HashMap<>();
-        for (int i = 0; i + 1 < t.length(); i++) {
-            char a = t.charAt(i);
-            char b = t.charAt(i + 1);
-            if (isHan(a) && isHan(b)) tf.merge((a << 16) | b, 1, Integer::sum);
+    /** Counts the Han character bigrams of the title and the start of the text, without copying the text. */
+    private static void bigrams(Page p, int i, IntIntMap counts, int[][] terms, int[][] countsOut) {
+        String title = p.title();
+        String text = p.body().text();
+        int len = Math.min(TEXT_LIMIT, title.length() + 1 + text.length()); // title + "\n" + text, cut
+        counts.clear();
+        char prev = charAt(title, text, 0);
+        for (int k = 1; k < len; k++) {
+            char c = charAt(title, text, k);
+            if (isHan(prev) && isHan(c)) counts.add((prev << 16) | c, 1);
+            prev = c;
         }
-        return tf;
+        terms[i] = new int[counts.size()];
+        countsOut[i] = new int[counts.size()];
+        counts.copyTo(terms[i], countsOut[i]);
+    }
+
+    private static char charAt(String title, String text, int k) {
+        int t = title.length();
+        return k < t ? title.charAt(k) : k == t ? '\n' : text.charAt(k - t - 1);
     }
 
     private static boolean isHan(char c) {

@@ -25,11 +25,13 @@ public final class Routes {
     private final Map<String, String> pageUrls;     // source path -> url
     private final Map<String, String> sectionUrls;  // folder -> url
     private final Map<String, String> assetUrls;    // asset path -> url
+    private final java.util.Set<String> assetUrlSet;
 
     private Routes(Map<String, String> pageUrls, Map<String, String> sectionUrls, Map<String, String> assetUrls) {
         this.pageUrls = Collections.unmodifiableMap(pageUrls);
         this.sectionUrls = Collections.unmodifiableMap(sectionUrls);
         this.assetUrls = Collections.unmodifiableMap(assetUrls);
+        this.assetUrlSet = java.util.Set.copyOf(assetUrls.values());
     }
 
     /** Plans the URLs of a content tree. Drafts get no URL. */
@@ -101,6 +103,12 @@ public final class Routes {
     /** The URL of an asset. */
     public String asset(String path) {
         return assetUrls.get(path);
+    }
+
+    /** True when {@code url} (a site-root-relative URL, as {@link #resolve} returns) is an image or attachment. */
+    public boolean isAsset(String url) {
+        int hash = url.indexOf('#');
+        return assetUrlSet.contains(hash < 0 ? url : url.substring(0, hash));
     }
 
     public Map<String, String> assets() {

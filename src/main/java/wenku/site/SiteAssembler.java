@@ -43,6 +43,12 @@ public final class SiteAssembler {
      */
     public static Site assemble(ContentTree tree, Routes routes, List<PageInput> inputs, LawLibrary laws,
                                 Problems problems) {
+        return assemble(tree, routes, inputs, laws, problems, RelatedPages.COMPUTE);
+    }
+
+    /** Assembles the site, finding related pages (before citing pages are put first) with {@code relatedPages}. */
+    public static Site assemble(ContentTree tree, Routes routes, List<PageInput> inputs, LawLibrary laws,
+                                Problems problems, RelatedPages relatedPages) {
         // Sections: one per folder, root first, then by folder path.
         Map<String, PageInput> indexes = new HashMap<>();
         for (PageInput in : inputs) {
@@ -110,7 +116,7 @@ public final class SiteAssembler {
         newest.sort(newestFirst(pages));
 
         List<Taxonomy> taxonomies = Taxonomies.build(pages, newestFirst(pages));
-        Map<Integer, List<Integer>> related = withCitingPages(Related.compute(pages), shelf);
+        Map<Integer, List<Integer>> related = withCitingPages(relatedPages.find(List.copyOf(pages)), shelf);
         return new Site(tree.config(), List.copyOf(pages), List.copyOf(sections), taxonomies, related, List.copyOf(newest),
                 shelf);
     }
@@ -154,18 +160,12 @@ public final class SiteAssembler {
         LocalDate updated = fm.updated() != null ? fm.updated() : in.lastCommit();
         if (updated != null && date != null && !updated.isAfter(date)) updated = null;
         String summary = fm.summary() != null ? fm.summary() : in.body().summary(120);
-        int chars = countReadable(in.body().text());
+        int chars = in.body().readableChars();
         int minutes = Math.max(1, (int) Math.round(chars / (double) CHARS_PER_MINUTE));
         Page.PageMeta meta = new Page.PageMeta(fm.authors(), fm.unit(), fm.source(), fm.editor(), fm.category(),
                 fm.tags(), fm.keywords());
         return new Page(id, d.path(), url, title, subtitle, date, updated, meta, fm.weight(), sectionId, in.body(),
                 summary, minutes, fm.params());
-    }
-
-    private static int countReadable(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i))) n++;
-        return n;
     }
 
     /** List order inside a section: by weight when given, then newest first, then by title. */

@@ -35,6 +35,7 @@ final class Taxonomies {
         if (byTerm.isEmpty()) return;
         Map<String, String> urls = new LinkedHashMap<>();
         java.util.Set<String> used = new java.util.HashSet<>();
+        used.add(key + "/index.html"); // the taxonomy's own page: a term named "index" must not take it
         for (String term : byTerm.keySet()) {
             String seg = UrlPolicy.segment(term);
             String url = key + "/" + seg + ".html";

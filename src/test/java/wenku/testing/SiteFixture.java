@@ -98,7 +98,15 @@ public final class SiteFixture {
 
     /** Builds a site that is expected to fail and returns the problems it reported. */
     public static List<Problem> buildFailing(String txtar) {
-        Path dir = write(txtar);
+        return buildFailingIn(write(txtar));
+    }
+
+    /**
+     * Builds the site in {@code dir} (as {@link #buildIn}), expecting it to fail, and returns the problems it
+     * reported. For sites with files a text block cannot hold: write the block with {@link #write}, add
+     * GBK text or binary files, then call this.
+     */
+    public static List<Problem> buildFailingIn(Path dir) {
         BuildOptions options = new BuildOptions(dir.resolve("content"), null, dir.resolve("public"), null, false, false);
         try {
             Build.run(options);
@@ -132,6 +140,13 @@ public final class SiteFixture {
         /** An output HTML file, parsed. */
         public Document html(String path) {
             return Jsoup.parse(text(path), "");
+        }
+
+        /** Every output HTML file, path → parsed document, sorted by path. */
+        public Map<String, Document> pages() {
+            Map<String, Document> m = new LinkedHashMap<>();
+            for (String f : files()) if (f.endsWith(".html")) m.put(f, html(f));
+            return m;
         }
 
         /** Every output file path, relative and with {@code /}, sorted. */

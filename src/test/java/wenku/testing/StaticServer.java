@@ -75,11 +75,18 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService pool;
     private final List<Request> requests = new ArrayList<>();
+    private int inFlight; // requests being answered, guarded by this
 
     private StaticServer(Path root, HttpServer server, ExecutorService pool) {
         this.root = root;
         this.server = server;
         this.pool = pool;
+    }
+
+    static {
+        // Without TCP_NODELAY the JDK server's small responses wait for delayed ACKs (tens of ms per request).
+        // Read once, when the JDK's server configuration is first loaded.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
     /** Starts serving {@code folder} at {@code http://127.0.0.1:<free port>/}. */
@@ -130,11 +137,13 @@ public final class StaticServer implements AutoCloseable {
 
     /** Every request answered so far, in order. */
     public synchronized List<Request> requests() {
+        awaitRecorded();
         return List.copyOf(requests);
     }
 
     /** The requests answered with a status of 400 or more (missing files and the like). */
     public synchronized List<Request> failedRequests() {
+        awaitRecorded();
         return requests.stream().filter(r -> r.status() >= 400).toList();
     }
 
@@ -150,6 +159,38 @@ public final class StaticServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        synchronized (this) {
+            inFlight++;
+        }
+        try {
+            handleCounted(exchange);
+        } finally {
+            synchronized (this) {
+                inFlight--;
+                notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Waits (up to two seconds) until every request being answered is recorded: a client can have the whole
+     * response before the server thread has written its record.
+     */
+    private synchronized void awaitRecorded() {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (inFlight > 0) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) return;
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void handleCounted(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath(); // percent-decoded as UTF-8
         int status;
