@@ -162,18 +162,32 @@ public final class Build {
         return new Assembled(parsed.content(), parsed.routes(), site);
     }
 
-    /** The load, plan, git, laws and parse stages. The full sources are referenced only from this method's frame. */
-    private Parsed loadAndParse() throws IOException {
+    /**
+     * What the load, plan, git and laws stages hand to parsing: the content tree without Markdown bodies, and the
+     * full sources in an array that the parse stage empties as it goes.
+     */
+    private record Loaded(ContentTree content, Routes routes, GitDates git, LawLibrary laws, SourceDocument[] sources) {
+    }
+
+    /** The load, plan, git and laws stages. The full tree is referenced only from this method's frame. */
+    private Loaded loadAndPlan() throws IOException {
         ContentTree content = load();
         Routes routes = stage("plan", 0, () -> Routes.plan(content, problems), r -> content.documents().size(), "urls");
         GitDates git = options.gitDates() ? stage("git", 0, () -> GitDates.read(options.content()), g -> 1, "calls") : GitDates.none();
         LawLibrary laws = stage("laws", 0, () -> LawLibrary.read(pageDocuments(content), problems), l -> l.index().families().size(), "laws");
-        List<PageInput> inputs = stage("parse", content.documents().size(), () -> parse(content, routes, git, laws), List::size, "documents");
-        problems.failIfErrors("build");
         List<SourceDocument> slim = new ArrayList<>(content.documents().size());
         for (SourceDocument d : content.documents()) slim.add(withoutBody(d));
-        return new Parsed(new ContentTree(content.config(), List.copyOf(slim), content.folders(), content.assets()),
-                routes, inputs, laws);
+        return new Loaded(new ContentTree(content.config(), List.copyOf(slim), content.folders(), content.assets()),
+                routes, git, laws, content.documents().toArray(new SourceDocument[0]));
+    }
+
+    /** The stages that read the Markdown: load, plan, git, laws and parse. */
+    private Parsed loadAndParse() throws IOException {
+        Loaded loaded = loadAndPlan();
+        List<PageInput> inputs = stage("parse", loaded.sources().length,
+                () -> parse(loaded.sources(), loaded.routes(), loaded.git(), loaded.laws()), List::size, "documents");
+        problems.failIfErrors("build");
+        return new Parsed(loaded.content(), loaded.routes(), inputs, loaded.laws());
     }
 
     private static SourceDocument withoutBody(SourceDocument d) {
@@ -195,11 +209,20 @@ public final class Build {
 
     /** The parse stage: Markdown to safe HTML for every document, in parallel. */
     private List<PageInput> parse(ContentTree tree, Routes routes, GitDates git, LawLibrary laws) {
+        return parse(tree.documents().toArray(new SourceDocument[0]), routes, git, laws);
+    }
+
+    /**
+     * The parse stage over {@code docs}, each source taken out of the array as it is parsed, so that its Markdown
+     * can go once its page body exists.
+     */
+    private List<PageInput> parse(SourceDocument[] docs, Routes routes, GitDates git, LawLibrary laws) {
         DocumentParser parser = new DocumentParser(routes, git, laws, options.drafts());
-        List<SourceDocument> docs = tree.documents();
-        PageInput[] out = new PageInput[docs.size()];
-        Parallel.forEach(docs.size(), i -> {
-            DocumentParser.ParsedDocument parsed = parser.parse(docs.get(i));
+        PageInput[] out = new PageInput[docs.length];
+        Parallel.forEach(docs.length, i -> {
+            SourceDocument d = docs[i];
+            docs[i] = null;
+            DocumentParser.ParsedDocument parsed = parser.parse(d);
             if (parsed != null) {
                 problems.addAll(parsed.problems());
                 PageInput in = parsed.input();

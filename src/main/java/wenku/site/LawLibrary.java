@@ -39,19 +39,38 @@ public final class LawLibrary {
     private final LawIndex index;
     private final Map<String, LawFamily> families;
     private final Map<String, List<ArticleDiff.Change>> comparisons = new ConcurrentHashMap<>();
+    private final boolean slim;
 
     /** What a document adds to the index. */
     private record IndexEntry(String path, String title, List<ArticleNumber> articles) {
     }
 
-    private LawLibrary(Map<String, LawText> texts, Map<String, String> bodies, List<IndexEntry> entries, LawIndex index) {
-        this.texts = texts;
-        this.bodies = bodies;
+    private LawLibrary(Map<String, LawText> texts, Map<String, String> bodies, List<IndexEntry> entries, LawIndex index,
+                       boolean slim) {
         this.entries = entries;
         this.index = index;
         Map<String, LawFamily> f = new HashMap<>();
         for (LawFamily family : index.families()) for (LawVersion v : family.versions()) f.put(v.path(), family);
         this.families = Map.copyOf(f);
+        this.slim = slim;
+        if (slim) {
+            // Keep what a one-off build asks later: the history of every text, the articles of laws with versions
+            // (for comparisons). The blocks, the other articles and the bodies are as large as the sources, and a
+            // site ten times the laws corpus must build in a 2 GB heap.
+            Map<String, LawText> kept = new LinkedHashMap<>();
+            texts.forEach((path, t) -> kept.put(path, new LawText(t.title(), t.subtitle(), t.info(), List.of(), t.sequence(),
+                    isVersioned(path) ? t.articles() : List.of())));
+            this.texts = Map.copyOf(kept);
+            this.bodies = Map.of();
+        } else {
+            this.texts = texts;
+            this.bodies = bodies;
+        }
+    }
+
+    private boolean isVersioned(String path) {
+        LawFamily f = families.get(path);
+        return f != null && f.hasVersions();
     }
 
     /**
@@ -67,7 +86,7 @@ public final class LawLibrary {
      * 第五十五条), with the file and line, when {@code problems} is not null.
      */
     public static LawLibrary read(List<SourceDocument> documents, Problems problems) {
-        return read(documents, problems, null);
+        return read(documents, problems, null, true);
     }
 
     /**
@@ -79,14 +98,24 @@ public final class LawLibrary {
      * @param previous the library of the previous build, or {@code null}
      */
     public static LawLibrary read(List<SourceDocument> documents, Problems problems, LawLibrary previous) {
+        return read(documents, problems, previous, false);
+    }
+
+    /**
+     * @param slim keep only what a one-off build asks after reading (see {@link #text}); such a library is no
+     *             use as the {@code previous} of another read (nothing is taken over from it)
+     */
+    private static LawLibrary read(List<SourceDocument> documents, Problems problems, LawLibrary previous, boolean slim) {
+        if (previous != null && previous.slim) previous = null;
+        LawLibrary last = previous;
         LawText[] parsed = new LawText[documents.size()];
         IntStream.range(0, documents.size()).parallel().forEach(i -> {
             SourceDocument d = documents.get(i);
-            String before = previous == null ? null : previous.bodies.get(d.path());
-            parsed[i] = before != null && before.equals(d.body()) ? previous.texts.get(d.path()) : LawText.parse(d.body());
+            String before = last == null ? null : last.bodies.get(d.path());
+            parsed[i] = before != null && before.equals(d.body()) ? last.texts.get(d.path()) : LawText.parse(d.body());
         });
         Map<String, String> bodies = new HashMap<>();
-        for (SourceDocument d : documents) bodies.put(d.path(), d.body());
+        if (!slim) for (SourceDocument d : documents) bodies.put(d.path(), d.body());
         Map<String, LawText> texts = new LinkedHashMap<>();
         List<IndexEntry> entries = new ArrayList<>(parsed.length);
         for (int i = 0; i < parsed.length; i++) {
@@ -99,18 +128,19 @@ public final class LawLibrary {
             if (problems != null) warnAboutNumbering(d, t, problems);
         }
         LawIndex index;
-        if (previous != null && entries.equals(previous.entries)) {
-            index = previous.index; // same titles and article numbers: the same index
+        if (last != null && entries.equals(last.entries)) {
+            index = last.index; // same titles and article numbers: the same index
         } else {
             LawIndex.Builder b = LawIndex.builder();
             for (IndexEntry e : entries) b.add(e.path(), e.title(), e.articles());
             index = b.build();
         }
-        LawLibrary library = new LawLibrary(Map.copyOf(texts), Map.copyOf(bodies), List.copyOf(entries), index);
-        if (previous != null) {
-            previous.comparisons.forEach((key, changes) -> {
+        LawLibrary library = new LawLibrary(Map.copyOf(texts), slim ? Map.of() : Map.copyOf(bodies), List.copyOf(entries), index,
+                slim);
+        if (last != null) {
+            last.comparisons.forEach((key, changes) -> {
                 String[] paths = key.split("\n", 2);
-                if (library.texts.get(paths[0]) == previous.texts.get(paths[0]) && library.texts.get(paths[1]) == previous.texts.get(paths[1])
+                if (library.texts.get(paths[0]) == last.texts.get(paths[0]) && library.texts.get(paths[1]) == last.texts.get(paths[1])
                         && library.texts.get(paths[0]) != null && library.texts.get(paths[1]) != null) {
                     library.comparisons.put(key, changes);
                 }
@@ -138,7 +168,10 @@ public final class LawLibrary {
         return index;
     }
 
-    /** The document at {@code path} read as a law text. */
+    /**
+     * The document at {@code path} read as a law text. After a one-off read ({@link #read(List, Problems)}) only its
+     * title, history and article sequence are kept, and its articles when the law has more than one version.
+     */
     public Optional<LawText> text(String path) {
         return Optional.ofNullable(texts.get(path));
     }
@@ -170,8 +203,16 @@ public final class LawLibrary {
         return map;
     }
 
-    /** The article-by-article comparison of two documents (normally two versions of one law, older first). */
+    /**
+     * The article-by-article comparison of two documents (normally two versions of one law, older first).
+     *
+     * @throws IllegalArgumentException after a one-off read, when a path is not a version of a law with versions
+     *                                  (only their articles are kept)
+     */
     public List<ArticleDiff.Change> compare(String olderPath, String newerPath) {
+        if (slim && !(isVersioned(olderPath) && isVersioned(newerPath))) {
+            throw new IllegalArgumentException(olderPath + " and " + newerPath + " are not versions of a law with versions");
+        }
         return comparisons.computeIfAbsent(olderPath + "\n" + newerPath, k -> ArticleDiff.compare(
                 texts.get(olderPath).articles(), texts.get(newerPath).articles()));
     }
