@@ -56,7 +56,7 @@
   // ---------------------------------------------------------------- bit streams (see BitWriter.java)
   function Bits(s) { this.s = s; this.i = 0; this.u = 0; this.left = 0; }
   Bits.prototype.bit = function () {
-    if (this.left === 0) { this.u = this.s.charCodeAt(this.i++) & 127; this.left = 7; }
+    if (this.left === 0) { this.u = (this.s.charCodeAt(this.i++) & 127) ^ 113; this.left = 7; }
     this.left--;
     return (this.u >> this.left) & 1;
   };

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * An append-only bit stream, most significant bit first, with the integer codes the index uses (Elias gamma,
  * Rice, Exp-Golomb). {@link #toScriptString()} packs it into a string that can sit between double quotes in
- * a JavaScript file: 7 bits per character, the few values that would need escaping moved up by 0x80
- * (a two-byte UTF-8 character); the client reads {@code charCodeAt(i) & 127}.
+ * a JavaScript file: 7 bits per character (XOR {@link #MASK}), the few values that would need escaping moved
+ * up by 0x80 (a two-byte UTF-8 character); the client reads {@code (charCodeAt(i) & 127) ^ 113}.
  *
  * <p>Not thread safe.
  */
@@ -107,12 +107,18 @@ final class BitWriter {
             int w = (int) (pos >>> 6), off = (int) (pos & 63);
             long hiPart = words[w] << off;
             if (off > 57 && w + 1 < words.length) hiPart |= words[w + 1] >>> (64 - off);
-            sb.append(scriptChar((int) (hiPart >>> 57)));
+            sb.append(scriptChar((int) (hiPart >>> 57) ^ MASK));
         }
         return sb.toString();
     }
 
-    /** The character that carries the 7-bit value {@code v}. */
+    /**
+     * Every 7-bit value is sent XOR this mask, so that the most common one, all zeros (long runs of zero bits),
+     * is an ordinary character and not one of the few that take two bytes.
+     */
+    static final int MASK = 113;
+
+    /** The character that carries the 7-bit value {@code v} (already masked). */
     static char scriptChar(int v) {
         return switch (v) {
             case 0, '\n', '\r', '"', '\\' -> (char) (0x80 | v);

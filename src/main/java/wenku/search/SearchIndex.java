@@ -62,7 +62,7 @@ public final class SearchIndex {
 
     /**
      * Where the index files go: {@code write("search/meta.js", bytes)}. The build passes its output folder;
-     * implementations must accept every path once.
+     * implementations must accept every path once, and calls from two threads at a time.
      */
     @FunctionalInterface
     public interface Output {
@@ -129,6 +129,12 @@ public final class SearchIndex {
         CompletableFuture<Postings> postingsJob = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens), one);
         TextCodec.Compressed text = TextCodec.compress(layout.fileCount(), f -> layout.fileText(f, docs));
         trace("text codec", t0);
+        // the text files are final now: write them while the postings and shards are still being made
+        CompletableFuture<Long> textWritten = CompletableFuture.supplyAsync(() -> {
+            long b = 0;
+            for (int f = 0; f < layout.fileCount(); f++) b += writeData(out, "search/t/" + f + ".js", "t/" + f, text.file(f));
+            return b;
+        });
         Postings postings = postingsJob.join();
         trace("postings", t0);
         one.shutdown();
@@ -146,7 +152,7 @@ public final class SearchIndex {
 
         long bytes = writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", pinyin);
         for (int s = 0; s < shards.count(); s++) bytes += writeData(out, "search/i/" + s + ".js", "i/" + s, shards.payload(s));
-        for (int f = 0; f < layout.fileCount(); f++) bytes += writeData(out, "search/t/" + f + ".js", "t/" + f, text.file(f));
+        bytes += textWritten.join();
         trace("write", t0);
         return new Summary(n, terms, shards.count(), layout.fileCount(), bytes, (System.nanoTime() - t0) / 1_000_000);
     }

@@ -56,9 +56,10 @@ final class Shards {
             writeKey(w, k == 0 ? "" : text[order[k - 1]], text[order[k]]);
             keyBits[k] = w.bitLength();
         });
-        // fill each shard up to the target, allowing for the few characters that take two bytes; check, and
-        // give back terms in the rare case the file came out too big
-        long budget = (long) ((targetBytes - 48) / 1.06 * 7);
+        // fill each shard up to the target, allowing for the few characters that take two bytes (about 3%; the
+        // allowance is well above that), then code the shards in parallel
+        long budget = (long) ((targetBytes - 48) / 1.07 * 7);
+        List<int[]> cuts = new ArrayList<>();
         int i = 0;
         while (i < terms) {
             BitWriter first = new BitWriter();
@@ -71,23 +72,16 @@ final class Shards {
                 bits += more;
                 j++;
             }
-            String payload;
-            while (true) {
-                payload = payload(i, j, text, order, streams, offset, parts, terms);
-                if (j - i == 1 || fileBytes(payload) <= targetBytes) break;
-                j--;
-            }
-            firstKeys.add(text[order[i]]);
-            payloads.add(payload);
+            cuts.add(new int[] {i, j});
             i = j;
         }
-    }
-
-    /** Bytes of a shard file with this payload: the payload as UTF-8 plus the script around it. */
-    private static int fileBytes(String payload) {
-        int n = payload.length() + 40;
-        for (int k = 0; k < payload.length(); k++) if (payload.charAt(k) >= 0x80) n++;
-        return n;
+        String[] coded = new String[cuts.size()];
+        java.util.stream.IntStream.range(0, cuts.size()).parallel().forEach(c -> coded[c] =
+                payload(cuts.get(c)[0], cuts.get(c)[1], text, order, streams, offset, parts, terms));
+        for (int c = 0; c < coded.length; c++) {
+            firstKeys.add(text[order[cuts.get(c)[0]]]);
+            payloads.add(coded[c]);
+        }
     }
 
     private static String payload(int i, int j, String[] text, int[] order, BitWriter[] streams, long[] offset,
