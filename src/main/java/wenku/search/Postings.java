@@ -14,6 +14,15 @@ import java.util.Map;
 final class Postings implements Tokenizer.Sink {
     /** Most text files a document may span: chunk sets are 64-bit masks. */
     static final int MAX_CHUNKS = 64;
+    /**
+     * A posting is one int, {@code doc << TF_BITS | min(count, TF_MAX)} (the shards code counts in four levels, the
+     * highest from 8 up), followed by the chunk mask as two ints for documents of several chunks: half the memory
+     * of separate ints, and the lists are the largest thing an index build holds.
+     */
+    static final int TF_BITS = 4;
+    static final int TF_MAX = (1 << TF_BITS) - 1;
+    /** Most documents an index may have (document numbers share an int with the count). */
+    static final int MAX_DOCUMENTS = 1 << (31 - TF_BITS);
 
     private final LongIntMap hanIds = new LongIntMap(1 << 10);
     private final int[] bmpIds = new int[0x10000]; // unigram term id + 1 for BMP characters
@@ -38,6 +47,7 @@ final class Postings implements Tokenizer.Sink {
     /** Starts document {@code doc} (ascending); {@code chunks} is the number of text files it spans. */
     void startDocument(int doc, int chunks) {
         if (chunks < 1 || chunks > MAX_CHUNKS) throw new IllegalArgumentException("chunks " + chunks);
+        if (doc < 0 || doc >= MAX_DOCUMENTS) throw new IllegalArgumentException("document " + doc);
         this.doc = doc;
         this.multi = chunks > 1;
         chunk(0);
@@ -53,18 +63,17 @@ final class Postings implements Tokenizer.Sink {
 
     /** Ends the current document; returns its length in tokens. */
     int endDocument() {
-        int per = multi ? 4 : 2;
+        int per = multi ? 3 : 1;
         for (int i = 0; i < touchedCount; i++) {
             int t = touched[i], b = t << 2;
             int[] l = lists[t];
             int n = sizes[t];
-            if (l == null) lists[t] = l = new int[8];
+            if (l == null) lists[t] = l = new int[4];
             else if (n + per > l.length) lists[t] = l = Arrays.copyOf(l, l.length * 2);
-            l[n] = doc;
-            l[n + 1] = state[b + 1];
+            l[n] = doc << TF_BITS | Math.min(state[b + 1], TF_MAX);
             if (multi) {
-                l[n + 2] = state[b + 2];
-                l[n + 3] = state[b + 3];
+                l[n + 1] = state[b + 2];
+                l[n + 2] = state[b + 3];
             }
             sizes[t] = n + per;
         }
@@ -167,8 +176,8 @@ final class Postings implements Tokenizer.Sink {
     }
 
     /**
-     * The postings of term {@code t}: per document the document number and the count, followed, for documents
-     * that span several chunks, by the chunk mask as two ints (high, low). Valid up to {@link #size(int)}.
+     * The postings of term {@code t}: per document {@code doc << TF_BITS | min(count, TF_MAX)}, followed, for
+     * documents that span several chunks, by the chunk mask as two ints (high, low). Valid up to {@link #size(int)}.
      */
     int[] list(int t) {
         return lists[t];

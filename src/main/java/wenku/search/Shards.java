@@ -196,18 +196,18 @@ final class Shards {
 
     static void encode(BitWriter out, int[] l, int size, int[] fileCount, int docs, boolean chunks) {
         int df = 0;
-        for (int i = 0; i < size; i += fileCount[l[i]] > 1 ? 4 : 2) df++;
+        for (int i = 0; i < size; i += fileCount[l[i] >>> Postings.TF_BITS] > 1 ? 3 : 1) df++;
         out.gamma(df);
         int k = riceParameter(docs, df);
         int prev = -1;
         for (int i = 0; i < size; ) {
-            int doc = l[i], tf = l[i + 1];
+            int doc = l[i] >>> Postings.TF_BITS, tf = l[i] & Postings.TF_MAX;
             out.rice(doc - prev - 1, k);
             writeTf(out, tf);
             prev = doc;
             int fc = fileCount[doc];
             if (fc > 1 && chunks) {
-                long mask = ((long) l[i + 2] << 32) | (l[i + 3] & 0xFFFFFFFFL);
+                long mask = ((long) l[i + 1] << 32) | (l[i + 2] & 0xFFFFFFFFL);
                 int m = Long.bitCount(mask);
                 out.gamma(m);
                 if (m < fc) {
@@ -220,7 +220,7 @@ final class Shards {
                     }
                 }
             }
-            i += fc > 1 ? 4 : 2;
+            i += fc > 1 ? 3 : 1;
         }
     }
 }
