@@ -93,8 +93,10 @@ public final class ArticleDiff {
                     best = score[i][j - 1];
                     mv = 3;
                 }
-                double pair = pairScore(older.get(i - 1), newer.get(j - 1), ob[i - 1], nb[j - 1],
-                        dice(common[j - 1], og[i - 1].length, ng[j - 1].length));
+                // sharing no bigram, two bodies pair only when both are empty (then they are identical)
+                double pair = common[j - 1] == 0 && !(ob[i - 1].isEmpty() && nb[j - 1].isEmpty()) ? 0
+                        : pairScore(older.get(i - 1), newer.get(j - 1), ob[i - 1], nb[j - 1],
+                                dice(common[j - 1], og[i - 1].length, ng[j - 1].length));
                 if (pair > 0 && score[i - 1][j - 1] + pair > best) {
                     best = score[i - 1][j - 1] + pair;
                     mv = 1;
@@ -150,7 +152,14 @@ public final class ArticleDiff {
 
     /** The distinct character bigrams of a text, sorted. */
     static long[] bigrams(String s) {
-        int[] cp = s.codePoints().toArray();
+        int[] cp = new int[s.length()]; // the code points (a loop: the stream is slow before the JIT warms up)
+        int len = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            cp[len++] = c;
+            i += Character.charCount(c);
+        }
+        if (len < cp.length) cp = Arrays.copyOf(cp, len);
         if (cp.length < 2) return cp.length == 1 ? new long[] {cp[0]} : new long[0];
         long[] g = new long[cp.length - 1];
         for (int i = 0; i + 1 < cp.length; i++) g[i] = ((long) cp[i] << 21) | cp[i + 1];

@@ -197,11 +197,8 @@ public record LawText(String title, String subtitle, InfoBlock info, List<Block>
     private static final Pattern LIST_ITEM = Pattern.compile("^([-*+]|\\d+[.)])\\s.*");
 
     private static boolean hasInvisible(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff') return true;
-        }
-        return false;
+        return s.indexOf('\u200b') >= 0 || s.indexOf('\u200c') >= 0 || s.indexOf('\u200d') >= 0
+                || s.indexOf('\u2060') >= 0 || s.indexOf('\ufeff') >= 0;
     }
 
     /** Whether a line starting with {@code c} can be a list item ({@link #LIST_ITEM} needs one of these first). */
