@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,6 +62,50 @@ class OutputSafetyTest {
 
         assertTrue(problems.stream().anyMatch(p -> p.file().equals("规程/坏文件.md") && p.line() == 1), problems.toString());
         assertEquals(before, snapshot(site.resolve("public")));
+        assertEquals(List.of("content", "public"), siblings(site));
+    }
+
+    @Test
+    void aRebuildRewritesWhatChangedKeepsWhatDidNotAndNeverWritesThroughTheOldSite() throws Exception {
+        Path site = SiteFixture.write("""
+                -- content/规程/井下作业.md --
+                # 井下作业规程
+                第一条　为了安全。
+                -- content/规程/地面作业.md --
+                # 地面作业规程
+                第一条　为了地面安全。
+                """);
+        SiteFixture.buildIn(site, null);
+        Path out = site.resolve("public");
+        Path unchanged = out.resolve("规程/地面作业.html");
+        Path edited = out.resolve("规程/井下作业.html");
+        FileTime longAgo = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(unchanged, longAgo);
+        // someone tampered with the old site: one page edited in place, the home page replaced by a link to a file
+        // elsewhere that holds the very same bytes, and the sitemap linked to a file whose bytes differ
+        Files.writeString(edited, "旧站里改过的页面");
+        Path elsewhere = dir.resolve("elsewhere.html");
+        Files.move(out.resolve("index.html"), elsewhere);
+        String oldHome = Files.readString(elsewhere);
+        Files.createSymbolicLink(out.resolve("index.html"), elsewhere);
+        Path foreign = dir.resolve("foreign.xml");
+        Files.writeString(foreign, "别处的文件");
+        Files.delete(out.resolve("sitemap.xml"));
+        Files.createSymbolicLink(out.resolve("sitemap.xml"), foreign);
+        Files.writeString(site.resolve("content/规程/井下作业.md"), "# 井下作业规程\n第一条　为了安全生产。\n");
+
+        SiteFixture.buildIn(site, null);
+
+        Path fresh = dir.resolve("fresh");
+        Build.run(new BuildOptions(site.resolve("content"), null, fresh, null, false, false));
+        assertEquals(snapshot(fresh), snapshot(out), "the rebuilt site is what a build into an empty folder gives");
+        assertTrue(Files.readString(edited).contains("为了安全生产"));
+        assertEquals(longAgo, Files.getLastModifiedTime(unchanged), "a page that did not change is not written again");
+        for (String name : List.of("index.html", "sitemap.xml")) {
+            assertFalse(Files.isSymbolicLink(out.resolve(name)), name + " is a file of the site again");
+        }
+        assertEquals("别处的文件", Files.readString(foreign), "nothing is written through a link in the old site");
+        assertEquals(oldHome, Files.readString(elsewhere));
         assertEquals(List.of("content", "public"), siblings(site));
     }
 
