@@ -19,6 +19,7 @@ import wenku.law.LawFamily;
 import wenku.law.LawIndex;
 import wenku.law.LawText;
 import wenku.law.LawVersion;
+import wenku.problem.Problem;
 import wenku.problem.Problems;
 
 /**
@@ -53,19 +54,18 @@ public final class LawLibrary {
         for (LawFamily family : index.families()) for (LawVersion v : family.versions()) f.put(v.path(), family);
         this.families = Map.copyOf(f);
         this.slim = slim;
-        if (slim) {
-            // Keep what a one-off build asks later: the history of every text, the articles of laws with versions
-            // (for comparisons). The blocks, the other articles and the bodies are as large as the sources, and a
-            // site ten times the laws corpus must build in a 2 GB heap.
-            Map<String, LawText> kept = new LinkedHashMap<>();
-            texts.forEach((path, t) -> kept.put(path, new LawText(t.title(), t.subtitle(), t.info(), List.of(), t.sequence(),
-                    isVersioned(path) ? t.articles() : List.of())));
-            this.texts = Map.copyOf(kept);
-            this.bodies = Map.of();
-        } else {
-            this.texts = texts;
-            this.bodies = bodies;
-        }
+        this.texts = texts; // slim texts are slimmed as they are read (see read)
+        this.bodies = bodies;
+    }
+
+    /**
+     * What a one-off build asks of a text later: its title, history and article sequence, and its articles when
+     * it is a version of a law with versions (for comparisons). The blocks, the other articles and the bodies are
+     * as large as the sources, and a site ten times the laws corpus must build in a 2 GB heap; slimmed as each text
+     * is read, they never outlive the young generation.
+     */
+    private static LawText slimmed(LawText t, boolean versioned) {
+        return new LawText(t.title(), t.subtitle(), t.info(), List.of(), t.sequence(), versioned ? t.articles() : List.of());
     }
 
     private boolean isVersioned(String path) {
@@ -108,24 +108,30 @@ public final class LawLibrary {
     private static LawLibrary read(List<SourceDocument> documents, Problems problems, LawLibrary previous, boolean slim) {
         if (previous != null && previous.slim) previous = null;
         LawLibrary last = previous;
-        LawText[] parsed = new LawText[documents.size()];
-        IntStream.range(0, documents.size()).parallel().forEach(i -> {
+        int n = documents.size();
+        LawText[] parsed = new LawText[n];
+        IndexEntry[] entryOf = new IndexEntry[n];
+        @SuppressWarnings("unchecked")
+        List<Problem>[] warnings = new List[n];
+        java.util.Set<String> versioned = slim ? versionedPaths(documents) : java.util.Set.of();
+        IntStream.range(0, n).parallel().forEach(i -> {
             SourceDocument d = documents.get(i);
             String before = last == null ? null : last.bodies.get(d.path());
-            parsed[i] = before != null && before.equals(d.body()) ? last.texts.get(d.path()) : LawText.parse(d.body());
+            LawText t = before != null && before.equals(d.body()) ? last.texts.get(d.path()) : LawText.parse(d.body());
+            String title = d.frontMatter().title() != null ? d.frontMatter().title()
+                    : !t.title().isEmpty() ? t.title() : TitleExtractor.withoutFileDate(d.baseName());
+            entryOf[i] = new IndexEntry(d.path(), title, t.sequence().numbers());
+            if (problems != null) warnings[i] = numberingWarnings(d, t);
+            parsed[i] = slim ? slimmed(t, versioned.contains(d.path())) : t;
         });
         Map<String, String> bodies = new HashMap<>();
         if (!slim) for (SourceDocument d : documents) bodies.put(d.path(), d.body());
         Map<String, LawText> texts = new LinkedHashMap<>();
-        List<IndexEntry> entries = new ArrayList<>(parsed.length);
-        for (int i = 0; i < parsed.length; i++) {
-            SourceDocument d = documents.get(i);
-            LawText t = parsed[i];
-            texts.put(d.path(), t);
-            String title = d.frontMatter().title() != null ? d.frontMatter().title()
-                    : !t.title().isEmpty() ? t.title() : TitleExtractor.withoutFileDate(d.baseName());
-            entries.add(new IndexEntry(d.path(), title, t.sequence().numbers()));
-            if (problems != null) warnAboutNumbering(d, t, problems);
+        List<IndexEntry> entries = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            texts.put(documents.get(i).path(), parsed[i]);
+            entries.add(entryOf[i]);
+            if (problems != null) problems.addAll(warnings[i]);
         }
         LawIndex index;
         if (last != null && entries.equals(last.entries)) {
@@ -149,18 +155,35 @@ public final class LawLibrary {
         return library;
     }
 
-    private static void warnAboutNumbering(SourceDocument d, LawText t, Problems problems) {
+    /** The paths among {@code documents} that are versions of a law with more than one version. */
+    private static java.util.Set<String> versionedPaths(List<SourceDocument> documents) {
+        List<String> paths = new ArrayList<>(documents.size());
+        for (SourceDocument d : documents) paths.add(d.path());
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (LawFamily f : LawFamily.group(paths)) {
+            if (f.hasVersions()) for (LawVersion v : f.versions()) out.add(v.path());
+        }
+        return out;
+    }
+
+    /** Warnings about article numbers that a text skips or repeats, with the file and line. */
+    private static List<Problem> numberingWarnings(SourceDocument d, LawText t) {
         ArticleSequence seq = t.sequence();
+        List<ArticleSequence.Gap> gaps = seq.gaps();
+        List<ArticleSequence.Found> duplicates = seq.duplicates();
+        if (gaps.isEmpty() && duplicates.isEmpty()) return List.of();
+        List<Problem> out = new ArrayList<>();
         int offset = d.bodyLine() - 1;
-        for (ArticleSequence.Gap g : seq.gaps()) {
+        for (ArticleSequence.Gap g : gaps) {
             int line = t.article(g.after()).map(Article::line).orElse(0);
-            problems.warning(d.path(), line + offset, 1, "laws", "article numbers skip from " + g.before().anchor() + " to "
-                    + g.after().anchor() + " (is an article missing or misnumbered?)");
+            out.add(Problem.warning(d.path(), line + offset, 1, "laws", "article numbers skip from " + g.before().anchor() + " to "
+                    + g.after().anchor() + " (is an article missing or misnumbered?)"));
         }
-        for (ArticleSequence.Found f : seq.duplicates()) {
-            problems.warning(d.path(), t.paragraphLine(f.paragraph()) + offset, 1, "laws", f.number().anchor()
-                    + " appears twice (quote a repeated article with “”, or correct its number)");
+        for (ArticleSequence.Found f : duplicates) {
+            out.add(Problem.warning(d.path(), t.paragraphLine(f.paragraph()) + offset, 1, "laws", f.number().anchor()
+                    + " appears twice (quote a repeated article with “”, or correct its number)"));
         }
+        return out;
     }
 
     /** The title index of the site's documents. */
