@@ -41,6 +41,7 @@ final class Renderer {
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setLocalizedLookup(false);
+        cfg.setObjectWrapper(new ViewWrapper());
     }
 
     /** Renders a template with a data model, as UTF-8. */

@@ -78,31 +78,49 @@ public final class SiteRenderer {
      */
     public int render(Site site, OutputSink sink, Problems problems, java.util.function.Predicate<String> wanted) {
         Context ctx = new Context(site, sink, problems, wanted);
-        if (wanted.test("index.html")) ctx.home();
-        site.sections().stream().filter(s -> !s.isRoot()).forEach(ctx::section);
-        IntStream.range(0, site.pages().size()).parallel().filter(i -> wanted.test(site.page(i).url()))
-                .forEach(i -> ctx.article(site.page(i)));
-        for (Taxonomy t : site.taxonomies()) ctx.taxonomy(t);
-        site.laws().comparisons().parallelStream().filter(c -> wanted.test(c.url())).forEach(ctx::comparison);
-        if (wanted.test("404.html")) ctx.simple("404.html", "404.ftlh", strings.getOrDefault("notFound", "页面不存在").toString(), "notfound");
-        if (wanted.test("search.html")) ctx.simple("search.html", "search.ftlh", strings.getOrDefault("search", "搜索").toString(), "search");
-        if (wanted.test("sitemap.xml")) {
-            sink.write("sitemap.xml", Feeds.sitemap(site));
-            ctx.count.incrementAndGet();
-        }
-        if (wanted.test("feed.xml")) {
-            sink.write("feed.xml", Feeds.atom(site));
-            ctx.count.incrementAndGet();
-        }
-        for (Map.Entry<String, Path> a : theme.assets().entrySet()) {
-            if (!wanted.test(a.getKey())) continue;
-            try {
-                sink.write(a.getKey(), Files.readAllBytes(a.getValue()));
-                ctx.count.incrementAndGet();
-            } catch (IOException e) {
-                problems.error("templates/" + a.getKey(), 0, 0, "theme", "cannot read: " + e.getMessage());
+        // every file is one task, and all of them run on all cores: lists, articles, comparisons and the rest
+        List<Runnable> tasks = new ArrayList<>();
+        if (wanted.test("index.html")) tasks.add(ctx::home);
+        for (Section s : site.sections()) {
+            if (s.isRoot()) continue;
+            int total = ctx.pageCount(s.pageIds().size());
+            for (int n = 1; n <= total; n++) {
+                int number = n;
+                if (wanted.test(wenku.site.UrlPolicy.pageN(s.url(), n))) tasks.add(() -> ctx.section(s, number));
             }
         }
+        for (Page p : site.pages()) if (wanted.test(p.url())) tasks.add(() -> ctx.article(p));
+        for (Taxonomy t : site.taxonomies()) {
+            if (wanted.test(t.url())) tasks.add(() -> ctx.taxonomy(t));
+            for (Taxonomy.Term term : t.terms()) {
+                int total = ctx.pageCount(term.pageIds().size());
+                for (int n = 1; n <= total; n++) {
+                    int number = n;
+                    if (wanted.test(wenku.site.UrlPolicy.pageN(term.url(), n))) tasks.add(() -> ctx.term(t, term, number));
+                }
+            }
+        }
+        for (wenku.site.LawShelf.Comparison c : site.laws().comparisons()) if (wanted.test(c.url())) tasks.add(() -> ctx.comparison(c));
+        if (wanted.test("404.html")) {
+            tasks.add(() -> ctx.simple("404.html", "404.ftlh", strings.getOrDefault("notFound", "页面不存在").toString(), "notfound"));
+        }
+        if (wanted.test("search.html")) {
+            tasks.add(() -> ctx.simple("search.html", "search.ftlh", strings.getOrDefault("search", "搜索").toString(), "search"));
+        }
+        if (wanted.test("sitemap.xml")) tasks.add(() -> ctx.put("sitemap.xml", Feeds.sitemap(site)));
+        if (wanted.test("feed.xml")) tasks.add(() -> ctx.put("feed.xml", Feeds.atom(site)));
+        for (Map.Entry<String, Path> a : theme.assets().entrySet()) {
+            if (!wanted.test(a.getKey())) continue;
+            tasks.add(() -> {
+                try {
+                    ctx.put(a.getKey(), Files.readAllBytes(a.getValue()));
+                } catch (IOException e) {
+                    problems.error("templates/" + a.getKey(), 0, 0, "theme", "cannot read: " + e.getMessage());
+                }
+            });
+        }
+        if (tasks.size() == 1) tasks.get(0).run();
+        else IntStream.range(0, tasks.size()).parallel().forEach(i -> tasks.get(i).run());
         return ctx.count.get();
     }
 
@@ -164,25 +182,29 @@ public final class SiteRenderer {
             return List.of();
         }
 
-        void section(Section s) {
+        /** How many list pages {@code items} entries take (at least one). */
+        int pageCount(int items) {
+            int per = site.config().paginate();
+            return Math.max(1, (items + per - 1) / per);
+        }
+
+        /** List page {@code n} of a section. */
+        void section(Section s, int n) {
             List<Integer> ids = s.pageIds();
             int per = site.config().paginate();
-            int total = Math.max(1, (ids.size() + per - 1) / per);
-            for (int n = 1; n <= total; n++) {
-                String url = wenku.site.UrlPolicy.pageN(s.url(), n);
-                if (!wanted.test(url)) continue;
-                List<CountedLink> subs = new ArrayList<>();
-                if (n == 1) {
-                    for (int c : s.childIds()) {
-                        Section cs = site.section(c);
-                        subs.add(new CountedLink(cs.title(), Routes.relative(url, cs.url()), countPages(cs)));
-                    }
+            int total = pageCount(ids.size());
+            String url = wenku.site.UrlPolicy.pageN(s.url(), n);
+            List<CountedLink> subs = new ArrayList<>();
+            if (n == 1) {
+                for (int c : s.childIds()) {
+                    Section cs = site.section(c);
+                    subs.add(new CountedLink(cs.title(), Routes.relative(url, cs.url()), countPages(cs)));
                 }
-                List<PageItem> items = items(url, ids.subList((n - 1) * per, Math.min(ids.size(), n * per)));
-                SectionView view = new SectionView(s.title(), n == 1 ? s.introHtml() : "", subs, items,
-                        pager(url, s.url(), n, total), ids.size());
-                write(url, "section.ftlh", frame(url, s.title(), null, s.id(), crumbs(url, s.id(), false), "section"), "section", view);
             }
+            List<PageItem> items = items(url, ids.subList((n - 1) * per, Math.min(ids.size(), n * per)));
+            SectionView view = new SectionView(s.title(), n == 1 ? s.introHtml() : "", subs, items,
+                    pager(url, s.url(), n, total), ids.size());
+            write(url, "section.ftlh", frame(url, s.title(), null, s.id(), crumbs(url, s.id(), false), "section"), "section", view);
         }
 
         void article(Page p) {
@@ -222,28 +244,32 @@ public final class SiteRenderer {
                     null, newer.sectionId(), crumbs, "compare"), "compare", view);
         }
 
+        /** The index of a taxonomy: every term with its count. */
         void taxonomy(Taxonomy t) {
             String url = t.url();
-            if (wanted.test(url)) {
-                List<CountedLink> terms = new ArrayList<>();
-                for (Taxonomy.Term term : t.terms()) terms.add(new CountedLink(term.name(), Routes.relative(url, term.url()), term.count()));
-                write(url, "taxonomy.ftlh", frame(url, t.label(), null, -1, List.of(), "taxonomy"), "taxonomy",
-                        new TaxonomyView(t.key(), t.label(), terms));
-            }
+            List<CountedLink> terms = new ArrayList<>();
+            for (Taxonomy.Term term : t.terms()) terms.add(new CountedLink(term.name(), Routes.relative(url, term.url()), term.count()));
+            write(url, "taxonomy.ftlh", frame(url, t.label(), null, -1, List.of(), "taxonomy"), "taxonomy",
+                    new TaxonomyView(t.key(), t.label(), terms));
+        }
+
+        /** List page {@code n} of a taxonomy term. */
+        void term(Taxonomy t, Taxonomy.Term term, int n) {
+            List<Integer> ids = term.pageIds();
             int per = site.config().paginate();
-            for (Taxonomy.Term term : t.terms()) {
-                List<Integer> ids = term.pageIds();
-                int total = Math.max(1, (ids.size() + per - 1) / per);
-                for (int n = 1; n <= total; n++) {
-                    String turl = wenku.site.UrlPolicy.pageN(term.url(), n);
-                    if (!wanted.test(turl)) continue;
-                    TermView view = new TermView(t.label(), new Link(t.label(), Routes.relative(turl, t.url())), term.name(),
-                            items(turl, ids.subList((n - 1) * per, Math.min(ids.size(), n * per))),
-                            pager(turl, term.url(), n, total), ids.size());
-                    List<Link> crumbs = List.of(new Link(t.label(), Routes.relative(turl, t.url())));
-                    write(turl, "term.ftlh", frame(turl, t.label() + "：" + term.name(), null, -1, crumbs, "term"), "term", view);
-                }
-            }
+            int total = pageCount(ids.size());
+            String turl = wenku.site.UrlPolicy.pageN(term.url(), n);
+            TermView view = new TermView(t.label(), new Link(t.label(), Routes.relative(turl, t.url())), term.name(),
+                    items(turl, ids.subList((n - 1) * per, Math.min(ids.size(), n * per))),
+                    pager(turl, term.url(), n, total), ids.size());
+            List<Link> crumbs = List.of(new Link(t.label(), Routes.relative(turl, t.url())));
+            write(turl, "term.ftlh", frame(turl, t.label() + "：" + term.name(), null, -1, crumbs, "term"), "term", view);
+        }
+
+        /** Writes a file that is not rendered from a template. */
+        void put(String url, byte[] data) {
+            sink.write(url, data);
+            count.incrementAndGet();
         }
 
         void simple(String url, String template, String title, String kind) {
