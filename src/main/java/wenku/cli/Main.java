@@ -19,12 +19,28 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (used by tests). */
     public static int run(String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = args.length > 0 && args[0].equals("build") ? buildCommandLine() : commandLine();
         return cl.execute(args);
     }
 
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return configured(new CommandLine(new Main()));
+    }
+
+    /**
+     * The same {@code wenku} command line with only its {@code build} subcommand, for running a build: picocli reads
+     * the annotations of every subcommand when a command line is made (and verifies its own classes, which are too
+     * old for the class-data archive), so a build starts about 0.1 s sooner with one subcommand than with all six.
+     */
+    static CommandLine buildCommandLine() {
+        Command main = Main.class.getAnnotation(Command.class);
+        CommandLine cl = new CommandLine(CommandLine.Model.CommandSpec.create().name(main.name()).version(main.version())
+                .mixinStandardHelpOptions(main.mixinStandardHelpOptions()));
+        cl.addSubcommand(new BuildCommand());
+        return configured(cl);
+    }
+
+    private static CommandLine configured(CommandLine cl) {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, c, parse) -> {
