@@ -3,30 +3,34 @@ package wenku.site;
 /**
  * A map from non-zero {@code int} keys to {@code int} values without boxing: open addressing, linear probing,
  * keys spread by a multiplicative hash (Han bigram codes are {@code (a << 16) | b}, which collide badly under
- * {@link Integer#hashCode()}). Absent keys read as 0.
+ * {@link Integer#hashCode()}). Absent keys read as 0. A key and its value sit side by side in one array, so a
+ * lookup in a map larger than the processor's caches misses once, not twice; the occupied slots are remembered in
+ * the order their keys arrived, so {@link #copyTo} and {@link #clear} take time in proportion to the entries, not to
+ * the capacity.
  *
  * <p>Not thread safe: filled by one thread, then only read (reads may then run concurrently).
  */
 final class IntIntMap {
-    private int[] keys;
-    private int[] values;
+    private int[] table; // key at 2 * slot, value at 2 * slot + 1
+    private int[] slots; // the occupied slots, in the order their keys were added
     private int size;
     private int mask;
     private int shift;
 
     IntIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new int[cap];
-        values = new int[cap];
+        table = new int[cap * 2];
+        slots = new int[cap / 2 + 1];
         mask = cap - 1;
         shift = Integer.numberOfLeadingZeros(cap) + 1;
     }
 
     /** The value of {@code key}, 0 when absent. */
     int get(int key) {
+        int[] t = table;
         for (int i = slot(key); ; i = (i + 1) & mask) {
-            int k = keys[i];
-            if (k == key) return values[i];
+            int k = t[2 * i];
+            if (k == key) return t[2 * i + 1];
             if (k == 0) return 0;
         }
     }
@@ -34,13 +38,15 @@ final class IntIntMap {
     /** Adds {@code delta} to the value of {@code key} (0 when absent) and returns the new value. */
     int add(int key, int delta) {
         if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
+        int[] t = table;
         for (int i = slot(key); ; i = (i + 1) & mask) {
-            int k = keys[i];
-            if (k == key) return values[i] += delta;
+            int k = t[2 * i];
+            if (k == key) return t[2 * i + 1] += delta;
             if (k == 0) {
-                keys[i] = key;
-                values[i] = delta;
-                if (++size * 2 > keys.length) grow();
+                t[2 * i] = key;
+                t[2 * i + 1] = delta;
+                slots[size] = i;
+                if (++size * 2 > mask + 1) grow();
                 return delta;
             }
         }
@@ -50,21 +56,20 @@ final class IntIntMap {
         return size;
     }
 
-    /** Copies the keys and values, in table order, into the first {@link #size()} places of the two arrays. */
+    /** Copies the keys and values, in the order the keys were added, into the first {@link #size()} places of the arrays. */
     void copyTo(int[] keysOut, int[] valuesOut) {
-        int n = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                keysOut[n] = keys[i];
-                valuesOut[n++] = values[i];
-            }
+        int[] t = table;
+        for (int n = 0; n < size; n++) {
+            int i = slots[n];
+            keysOut[n] = t[2 * i];
+            valuesOut[n] = t[2 * i + 1];
         }
     }
 
     /** Removes every entry, keeping the table's capacity. */
     void clear() {
-        if (size == 0) return;
-        java.util.Arrays.fill(keys, 0);
+        int[] t = table;
+        for (int n = 0; n < size; n++) t[2 * slots[n]] = 0;
         size = 0;
     }
 
@@ -73,19 +78,22 @@ final class IntIntMap {
     }
 
     private void grow() {
-        int[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new int[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        mask = keys.length - 1;
+        int[] old = table;
+        int[] oldSlots = slots;
+        int n = size;
+        int cap = (mask + 1) * 2;
+        table = new int[cap * 2];
+        slots = new int[cap / 2 + 1];
+        mask = cap - 1;
         shift--;
-        for (int j = 0; j < oldKeys.length; j++) {
-            int k = oldKeys[j];
-            if (k == 0) continue;
+        for (int j = 0; j < n; j++) { // in the order the keys were added, which stays the order of copyTo
+            int from = oldSlots[j];
+            int k = old[2 * from];
             int i = slot(k);
-            while (keys[i] != 0) i = (i + 1) & mask;
-            keys[i] = k;
-            values[i] = oldValues[j];
+            while (table[2 * i] != 0) i = (i + 1) & mask;
+            table[2 * i] = k;
+            table[2 * i + 1] = old[2 * from + 1];
+            slots[j] = i;
         }
     }
 }

@@ -41,7 +41,8 @@ final class Related {
         int chunk = 64;
         IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
             IntIntMap counts = new IntIntMap(4096);
-            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) bigrams(pages.get(i), i, counts, tfTerms, tfCounts);
+            char[] text = new char[TEXT_LIMIT];
+            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) bigrams(pages.get(i), i, counts, text, tfTerms, tfCounts);
         });
         int distinct = 0;
         for (int[] t : tfTerms) distinct = Math.max(distinct, t.length);
@@ -49,7 +50,12 @@ final class Related {
         for (int[] t : tfTerms) for (int term : t) df.add(term, 1);
         int[][] terms = new int[n][];
         float[][] weights = new float[n][];
-        IntStream.range(0, n).parallel().forEach(i -> strongest(tfTerms[i], tfCounts[i], df, n, i, terms, weights));
+        // the two logarithms of a weight, looked up: counts (at most TEXT_LIMIT) and document frequencies are small
+        double[] tfLog = new double[TEXT_LIMIT + 1];
+        for (int c = 1; c <= TEXT_LIMIT; c++) tfLog[c] = 1 + Math.log(c);
+        double[] idf = new double[n + 1];
+        for (int d = 1; d <= n; d++) idf[d] = Math.log((double) n / d);
+        IntStream.range(0, n).parallel().forEach(i -> strongest(tfTerms[i], tfCounts[i], df, tfLog, idf, i, terms, weights));
 
         // 2. postings: for each kept term, the pages that kept it (ascending) with their weights;
         //    sorted keys: term, then page, then the term's rank in that page (< 64)
@@ -109,14 +115,15 @@ final class Related {
     }
 
     /** Keeps a page's {@value #TERMS_PER_PAGE} strongest terms (TF-IDF), with weights normalised to length 1. */
-    private static void strongest(int[] ts, int[] counts, IntIntMap df, int n, int i, int[][] terms, float[][] weights) {
+    private static void strongest(int[] ts, int[] counts, IntIntMap df, double[] tfLog, double[] idf, int i, int[][] terms,
+                                  float[][] weights) {
         int m = Math.min(TERMS_PER_PAGE, ts.length);
         // keys ordered by weight descending, then term ascending as signed ints (weights are >= 0, so their bits
         // order them; flipping the term's sign bit makes its signed order the unsigned order of the low half)
         long[] best = new long[m];
         int have = 0;
         for (int j = 0; j < ts.length; j++) {
-            float w = (float) ((1 + Math.log(counts[j])) * Math.log((double) n / df.get(ts[j])));
+            float w = (float) (tfLog[counts[j]] * idf[df.get(ts[j])]); // (1 + log tf) * log(n / df)
             long key = (long) (Integer.MAX_VALUE - Float.floatToIntBits(w)) << 32 | ((ts[j] ^ Integer.MIN_VALUE) & 0xFFFF_FFFFL);
             if (have < m) {
                 best[have++] = key;
@@ -200,26 +207,25 @@ final class Related {
         return s;
     }
 
-    /** Counts the Han character bigrams of the title and the start of the text, without copying the text. */
-    private static void bigrams(Page p, int i, IntIntMap counts, int[][] terms, int[][] countsOut) {
+    /** Counts the Han character bigrams of the title and the start of the text; {@code chars} is room for that start. */
+    private static void bigrams(Page p, int i, IntIntMap counts, char[] chars, int[][] terms, int[][] countsOut) {
         String title = p.title();
         String text = p.body().text();
         int len = Math.min(TEXT_LIMIT, title.length() + 1 + text.length()); // title + "\n" + text, cut
+        int t = Math.min(len, title.length());
+        title.getChars(0, t, chars, 0);
+        if (t < len) chars[t] = '\n';
+        if (t + 1 < len) text.getChars(0, len - t - 1, chars, t + 1);
         counts.clear();
-        char prev = charAt(title, text, 0);
+        char prev = len > 0 ? chars[0] : '\n';
         for (int k = 1; k < len; k++) {
-            char c = charAt(title, text, k);
+            char c = chars[k];
             if (isHan(prev) && isHan(c)) counts.add((prev << 16) | c, 1);
             prev = c;
         }
         terms[i] = new int[counts.size()];
         countsOut[i] = new int[counts.size()];
         counts.copyTo(terms[i], countsOut[i]);
-    }
-
-    private static char charAt(String title, String text, int k) {
-        int t = title.length();
-        return k < t ? title.charAt(k) : k == t ? '\n' : text.charAt(k - t - 1);
     }
 
     private static boolean isHan(char c) {
