@@ -45,16 +45,18 @@ public final class ArticleDetector {
             boolean weak = !hi.separated();
             best[i] = weak && !ni.equals(ArticleNumber.of(1)) ? Integer.MIN_VALUE : ARTICLE_SCORE;
             prev[i] = -1;
-            for (int j = 0; j < i; j++) {
+            // latest predecessor first: ties between predecessors go to the later one, the likelier neighbour; a tie
+            // with starting a new chain here goes to the new chain (one gap fewer). A chain ending at j scores at
+            // most ARTICLE_SCORE * (j + 1), so once no earlier j can beat the best score the search stops: in a
+            // text numbered without gaps the direct predecessor is found first and the search ends there.
+            for (int j = i - 1; j >= 0 && best[i] < ARTICLE_SCORE * (j + 2); j--) {
                 if (best[j] == Integer.MIN_VALUE) continue;
                 ArticleNumber nj = candidates.get(j).head().number();
                 if (nj.compareTo(ni) >= 0) continue;
                 boolean successor = nj.isFollowedBy(ni);
                 if (weak && !successor) continue;
                 int score = best[j] + ARTICLE_SCORE - (successor ? 0 : GAP_COST);
-                // ties between predecessors go to the later one, the likelier neighbour; a tie with starting
-                // a new chain here goes to the new chain (one gap fewer)
-                if (score > best[i] || score == best[i] && prev[i] >= 0) {
+                if (score > best[i]) {
                     best[i] = score;
                     prev[i] = j;
                 }
