@@ -99,13 +99,15 @@ public record LawShelf(Map<Integer, LawPage> pages, List<Comparison> comparisons
     static LawShelf build(List<Page> pages, LawLibrary library) {
         Map<String, Integer> idByPath = new HashMap<>();
         for (Page p : pages) idByPath.put(p.source(), p.id());
+        String[] lawKey = new String[pages.size()]; // by page id
+        for (Page p : pages) lawKey[p.id()] = LawVersion.of(p.source()).key();
         // citations, counted per cited law (all versions together) and citing page
         Map<String, Map<Integer, Integer>> citing = new TreeMap<>();
         for (Page p : pages) {
-            String own = LawVersion.of(p.source()).key();
+            String own = lawKey[p.id()];
             for (CrossReference r : p.body().law().citations()) {
                 if (!r.isResolved()) continue;
-                String key = LawVersion.of(r.target().version().path()).key();
+                String key = r.target().version().key();
                 if (key.equals(own)) continue;
                 citing.computeIfAbsent(key, k -> new TreeMap<>()).merge(p.id(), 1, Integer::sum);
             }
@@ -138,7 +140,7 @@ public record LawShelf(Map<Integer, LawPage> pages, List<Comparison> comparisons
             InfoBlock history = library.history(p.source());
             List<Integer> versions = f.map(x -> ids(x, idByPath)).filter(v -> v.contains(p.id())).orElse(List.of(p.id()));
             List<Citing> citedBy = new ArrayList<>();
-            Map<Integer, Integer> counts = citing.getOrDefault(LawVersion.of(p.source()).key(), Map.of());
+            Map<Integer, Integer> counts = citing.getOrDefault(lawKey[p.id()], Map.of());
             counts.forEach((id, n) -> citedBy.add(new Citing(id, n)));
             citedBy.sort(Comparator.comparingInt(Citing::count).reversed().thenComparingInt(Citing::pageId));
             boolean isLaw = !history.isEmpty() || !p.body().law().isPlain() || versions.size() > 1 || !citedBy.isEmpty();
