@@ -302,7 +302,7 @@ final class OutputFolder implements OutputSink, AutoCloseable {
                 if (!Arrays.equals(buf, 0, n, data, at, at + n)) return false;
                 at += n;
             }
-            return ch.read(bb.clear()) < 0;
+            return true;
         } catch (IOException e) {
             return false; // a symbolic link, a folder, unreadable: write the file anew
         }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
+import wenku.parallel.AllCores;
 import wenku.problem.Problem;
 import wenku.problem.Problems;
 
@@ -96,7 +96,7 @@ public final class ContentLoader {
         assets.sort((a, b) -> a.path().compareTo(b.path()));
 
         SourceDocument[] docs = new SourceDocument[markdown.size()];
-        IntStream.range(0, docs.length).parallel().forEach(i -> docs[i] = cache == null
+        AllCores.forEach(docs.length, i -> docs[i] = cache == null
                 ? read(root, markdown.get(i), problems)
                 : read(root, markdown.get(i), stamps.get(markdown.get(i)), problems, cache));
         if (cache != null) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import wenku.content.FrontMatterParser;
+import wenku.parallel.AllCores;
 import wenku.problem.Problem;
 import wenku.problem.Problems;
 import wenku.render.Views.ArticleView;
@@ -119,8 +119,7 @@ public final class SiteRenderer {
                 }
             });
         }
-        if (tasks.size() == 1) tasks.get(0).run();
-        else IntStream.range(0, tasks.size()).parallel().forEach(i -> tasks.get(i).run());
+        AllCores.forEach(tasks.size(), i -> tasks.get(i).run());
         return ctx.count.get();
     }
 

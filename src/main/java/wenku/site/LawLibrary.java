@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import wenku.content.SourceDocument;
 import wenku.content.TitleExtractor;
 import wenku.law.Article;
@@ -19,6 +18,7 @@ import wenku.law.LawFamily;
 import wenku.law.LawIndex;
 import wenku.law.LawText;
 import wenku.law.LawVersion;
+import wenku.parallel.AllCores;
 import wenku.problem.Problem;
 import wenku.problem.Problems;
 
@@ -114,7 +114,7 @@ public final class LawLibrary {
         @SuppressWarnings("unchecked")
         List<Problem>[] warnings = new List[n];
         java.util.Set<String> versioned = slim ? versionedPaths(documents) : java.util.Set.of();
-        IntStream.range(0, n).parallel().forEach(i -> {
+        AllCores.forEach(n, i -> {
             SourceDocument d = documents.get(i);
             String before = last == null ? null : last.bodies.get(d.path());
             LawText t = before != null && before.equals(d.body()) ? last.texts.get(d.path()) : LawText.parse(d.body());

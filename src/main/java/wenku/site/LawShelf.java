@@ -13,6 +13,7 @@ import wenku.law.CrossReference;
 import wenku.law.InfoBlock;
 import wenku.law.LawFamily;
 import wenku.law.LawVersion;
+import wenku.parallel.AllCores;
 
 /**
  * The law side of the site model: for each page that is a law, its history block, its versions and the pages
@@ -122,7 +123,7 @@ public record LawShelf(Map<Integer, LawPage> pages, List<Comparison> comparisons
                 pairs.add(new String[] {pages.get(ids.get(i - 1)).source(), pages.get(ids.get(i)).source()});
             }
         }
-        pairs.parallelStream().forEach(pair -> library.compare(pair[0], pair[1]));
+        AllCores.forEach(pairs.size(), k -> library.compare(pairs.get(k)[0], pairs.get(k)[1]));
         for (LawFamily f : library.versioned()) {
             List<Integer> ids = ids(f, idByPath);
             for (int i = 1; i < ids.size(); i++) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
-import java.util.stream.IntStream;
+import wenku.parallel.AllCores;
 
 /**
  * Finds related pages: first those that share tags and the category, then those whose text is most
@@ -39,7 +39,7 @@ final class Related {
         int[][] tfTerms = new int[n][];
         int[][] tfCounts = new int[n][];
         int chunk = 64;
-        IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+        AllCores.forEach((n + chunk - 1) / chunk, c -> {
             IntIntMap counts = new IntIntMap(4096);
             char[] text = new char[TEXT_LIMIT];
             for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) bigrams(pages.get(i), i, counts, text, tfTerms, tfCounts);
@@ -55,7 +55,7 @@ final class Related {
         for (int c = 1; c <= TEXT_LIMIT; c++) tfLog[c] = 1 + Math.log(c);
         double[] idf = new double[n + 1];
         for (int d = 1; d <= n; d++) idf[d] = Math.log((double) n / d);
-        IntStream.range(0, n).parallel().forEach(i -> strongest(tfTerms[i], tfCounts[i], df, tfLog, idf, i, terms, weights));
+        AllCores.forEach(n, i -> strongest(tfTerms[i], tfCounts[i], df, tfLog, idf, i, terms, weights));
 
         // 2. postings: for each kept term, the pages that kept it (ascending) with their weights;
         //    sorted keys: term, then page, then the term's rank in that page (< 64)
@@ -84,7 +84,7 @@ final class Related {
         List<Integer>[] result = new List[n];
         // terms kept by more pages than this say little and would make the work grow with the square of the site
         int maxPostings = Math.min(MAX_POSTINGS, Math.max(40, n / 10));
-        IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+        AllCores.forEach((n + chunk - 1) / chunk, c -> {
             double[] sim = new double[n];
             int[] seen = new int[n]; // 1 + the page whose similarities are being summed
             int[] touched = new int[n];
