@@ -9,9 +9,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -39,33 +36,68 @@ public final class BodyProcessor {
      * cross-references …) before text is extracted.
      */
     public static ProcessedBody process(String rawHtml, LinkRewriter rewriter, List<BodyEnhancer> enhancers) {
-        Document dirty = Jsoup.parseBodyFragment(rawHtml);
-        dirty.outputSettings().prettyPrint(false);
-        Document doc = Sanitizer.clean(dirty);
+        Document doc = Jsoup.parseBodyFragment(rawHtml);
         doc.outputSettings().prettyPrint(false).charset("UTF-8");
+        Sanitizer.clean(doc);
         Element body = doc.body();
 
-        joinChineseLineBreaks(body);
         Anchors anchors = new Anchors();
-        for (Element e : body.select("[id]")) {
-            if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5") || e.nameIs("h6")) {
-                e.removeAttr("id");
-            } else {
-                anchors.reserve(e.id());
-            }
-        }
+        Survey survey = new Survey(body, anchors);
         for (BodyEnhancer en : enhancers) en.reserveAnchors(body, anchors);
-        List<TocEntry> toc = headingAnchors(body, anchors);
-        rewriteLinks(body, rewriter);
+        List<TocEntry> toc = headingAnchors(survey.headings, anchors);
+        rewriteLinks(survey.links, survey.images, rewriter);
         for (BodyEnhancer en : enhancers) en.enhance(body);
-        wrapTables(body);
+        wrapTables(survey.tables);
         LawBody law = LawBody.NONE;
         for (BodyEnhancer en : enhancers) if (en instanceof LawMarkup m) law = m.result();
-        return new ProcessedBody(body.html(), toc, plainText(body), blocks(body), law);
+        BodyText text = new BodyText(body);
+        return new ProcessedBody(HtmlWriter.html(body), toc, text.text, text.blocks, law);
     }
 
-    private static List<TocEntry> headingAnchors(Element body, Anchors anchors) {
-        List<Element> headings = body.select("h1, h2, h3, h4, h5, h6");
+    /**
+     * One walk over the sanitised body, before anything is added to it: joins Chinese lines, takes the ids off
+     * headings and reserves every other id, and collects (in document order) the headings, the links, the images
+     * and the tables for the steps that follow.
+     */
+    private static final class Survey {
+        final List<Element> headings = new ArrayList<>();
+        final List<Element> links = new ArrayList<>();
+        final List<Element> images = new ArrayList<>();
+        final List<Element> tables = new ArrayList<>();
+
+        Survey(Element body, Anchors anchors) {
+            Node node = body.firstChild();
+            while (node != null) {
+                if (node instanceof TextNode t) {
+                    joinChineseLines(t);
+                } else if (node instanceof Element e) {
+                    boolean heading = isHeading(e.normalName());
+                    if (heading) headings.add(e);
+                    if (e.attributesSize() > 0) {
+                        if (e.hasAttr("id")) {
+                            if (heading) e.removeAttr("id");
+                            else anchors.reserve(e.id());
+                        }
+                        if (e.nameIs("a") && e.hasAttr("href")) links.add(e);
+                        else if (e.nameIs("img") && e.hasAttr("src")) images.add(e);
+                    }
+                    if (e.nameIs("table")) tables.add(e);
+                    if (e.childNodeSize() > 0) {
+                        node = e.firstChild();
+                        continue;
+                    }
+                }
+                while (node != body && node.nextSibling() == null) node = node.parentNode();
+                node = node == body ? null : node.nextSibling();
+            }
+        }
+
+        private static boolean isHeading(String name) {
+            return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+        }
+    }
+
+    private static List<TocEntry> headingAnchors(List<Element> headings, Anchors anchors) {
         int top = 6;
         for (Element h : headings) top = Math.min(top, h.tagName().charAt(1) - '0');
         List<TocEntry> toc = new ArrayList<>();
@@ -81,8 +113,8 @@ public final class BodyProcessor {
         return toc;
     }
 
-    private static void rewriteLinks(Element body, LinkRewriter rewriter) {
-        for (Element a : body.select("a[href]")) {
+    private static void rewriteLinks(List<Element> links, List<Element> images, LinkRewriter rewriter) {
+        for (Element a : links) {
             if (a.hasClass("anchor")) continue;
             String href = a.attr("href").trim();
             if (href.isEmpty() || href.startsWith("#")) continue;
@@ -98,7 +130,7 @@ public final class BodyProcessor {
                 a.addClass("broken");
             }
         }
-        for (Element img : body.select("img[src]")) {
+        for (Element img : images) {
             String src = img.attr("src").trim();
             if (src.isEmpty() || hasScheme(src) || src.startsWith("//")) continue;
             String to = rewriter.rewrite(src, true);
@@ -117,37 +149,28 @@ public final class BodyProcessor {
         return !href.substring(0, colon).toLowerCase(Locale.ROOT).matches("[a-z]");
     }
 
-    private static void wrapTables(Element body) {
-        for (Element t : body.select("table")) {
+    private static void wrapTables(List<Element> tables) {
+        for (Element t : tables) {
             if (t.parent() != null && t.parent().hasClass("table-wrap")) continue;
-            t.wrap("<div class=\"table-wrap\"></div>");
+            Element wrap = new Element("div").attr("class", "table-wrap");
+            t.before(wrap);
+            wrap.appendChild(t);
         }
     }
 
     /** A soft line break between two Chinese characters must not become a space in the browser. */
-    private static void joinChineseLineBreaks(Element body) {
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t && t.getWholeText().indexOf('\n') >= 0
-                        && !(t.parent() != null && (t.parent().nameIs("pre") || t.parent().nameIs("code")))) {
-                    String s = t.getWholeText();
-                    StringBuilder sb = new StringBuilder(s.length());
-                    for (int i = 0; i < s.length(); i++) {
-                        char c = s.charAt(i);
-                        if (c == '\n' && i > 0 && i + 1 < s.length() && isWide(s.charAt(i - 1)) && isWide(s.charAt(i + 1))) {
-                            continue;
-                        }
-                        sb.append(c);
-                    }
-                    t.text(sb.toString());
-                }
+    private static void joinChineseLines(TextNode t) {
+        String s = t.getWholeText();
+        if (s.indexOf('\n') < 0 || t.parent() != null && (t.parent().nameIs("pre") || t.parent().nameIs("code"))) return;
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' && i > 0 && i + 1 < s.length() && isWide(s.charAt(i - 1)) && isWide(s.charAt(i + 1))) {
+                continue;
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-            }
-        }, body);
+            sb.append(c);
+        }
+        t.text(sb.toString());
     }
 
     static boolean isWide(char c) {
@@ -158,38 +181,52 @@ public final class BodyProcessor {
     /** The visible text, block elements separated by newlines. */
     static String plainText(Element root) {
         StringBuilder sb = new StringBuilder();
-        appendText(root, sb);
+        appendText(root, sb, false);
         return sb.toString().strip();
     }
 
     /**
-     * Appends the text under {@code root}, leaving out heading anchors and article tools below it. They are
-     * skipped during the walk (not removed from a copy), so extracting text does not copy the tree.
+     * Appends the text of {@code root} and below, leaving out heading anchors and article tools below it (and
+     * {@code root} itself, when it is one of them and {@code skipRoot}). They are skipped during the walk (not
+     * removed from a copy), so extracting text does not copy the tree.
      */
-    private static void appendText(Node root, StringBuilder sb) {
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    appendNormalised(sb, t.getWholeText());
-                } else if (node instanceof Element e && (e.hasClass("anchor") || e.hasClass("article-tools"))) {
-                    if (node != root) return FilterResult.SKIP_ENTIRELY;
-                } else if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+    private static void appendText(Node root, StringBuilder sb, boolean skipRoot) {
+        Node node = root;
+        while (node != null) {
+            boolean enter = true;
+            if (node instanceof TextNode t) {
+                appendNormalised(sb, t.getWholeText());
+            } else if (node instanceof Element e) {
+                if (e.hasClass("anchor") || e.hasClass("article-tools")) {
+                    enter = node == root && !skipRoot;
+                } else if (e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append('\n');
-                } else if (node instanceof Element e && e.nameIs("br")) {
+                } else if (e.nameIs("br")) {
                     sb.append('\n');
                 }
-                return FilterResult.CONTINUE;
             }
+            if (!enter) {
+                if (node == root) return;
+            } else if (node.childNodeSize() > 0) {
+                node = node.firstChild();
+                continue;
+            } else {
+                tail(node, sb);
+            }
+            while (node != root && node.nextSibling() == null) {
+                node = node.parentNode();
+                tail(node, sb);
+            }
+            node = node == root ? null : node.nextSibling();
+        }
+    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
-                    sb.append('\n');
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+    private static void tail(Node node, StringBuilder sb) {
+        if (node instanceof Element e && e.isBlock()) endLine(sb);
+    }
+
+    private static void endLine(StringBuilder sb) {
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') sb.append('\n');
     }
 
     /**
@@ -217,24 +254,58 @@ public final class BodyProcessor {
         sb.append(s, run, s.length());
     }
 
-    /** Splits the body's text at headings and article anchors. */
-    private static List<TextBlock> blocks(Element body) {
-        List<TextBlock> out = new ArrayList<>();
-        String anchor = "";
-        String label = "";
-        StringBuilder text = new StringBuilder();
-        for (Element child : body.children()) {
-            if (child.is(BLOCK_START)) {
-                Element start = child;
-                if (text.length() > 0 || !anchor.isEmpty()) out.add(new TextBlock(anchor, label, text.toString().strip()));
-                anchor = start.id();
-                label = start.hasAttr("data-article") ? start.attr("data-article") : plainText(start);
-                text.setLength(0);
+    /**
+     * The plain text of a body and the same text split at headings and article anchors (for search), from one walk:
+     * the text of each child of the body is the stripped part of the whole text that the child added, which is
+     * the child's own text (the walk adds nothing but line breaks before the first character a child adds).
+     */
+    private static final class BodyText {
+        final String text;
+        final List<TextBlock> blocks;
+
+        BodyText(Element body) {
+            StringBuilder sb = new StringBuilder(1024);
+            StringBuilder blockText = new StringBuilder(256);
+            List<TextBlock> out = new ArrayList<>();
+            String anchor = "";
+            String label = "";
+            for (Node child = body.firstChild(); child != null; child = child.nextSibling()) {
+                int start = sb.length();
+                appendText(child, sb, true);
+                if (!(child instanceof Element e)) continue;
+                String own = null;   // the child's text when the body's text leaves it out
+                int from = start;
+                int to = sb.length();
+                if (e.hasClass("anchor") || e.hasClass("article-tools")) {
+                    own = plainText(e);
+                } else {
+                    while (from < to && Character.isWhitespace(sb.charAt(from))) from++;
+                    while (to > from && Character.isWhitespace(sb.charAt(to - 1))) to--;
+                }
+                if (e.is(BLOCK_START)) {
+                    if (blockText.length() > 0 || !anchor.isEmpty()) out.add(new TextBlock(anchor, label, strip(blockText)));
+                    anchor = e.id();
+                    label = e.hasAttr("data-article") ? e.attr("data-article") : own != null ? own : sb.substring(from, to);
+                    blockText.setLength(0);
+                }
+                if (own != null) {
+                    if (!own.isEmpty()) blockText.append(own).append('\n');
+                } else if (from < to) {
+                    blockText.append(sb, from, to).append('\n');
+                }
             }
-            String t = plainText(child);
-            if (!t.isEmpty()) text.append(t).append('\n');
+            if (blockText.length() > 0 || !anchor.isEmpty()) out.add(new TextBlock(anchor, label, strip(blockText)));
+            this.text = strip(sb);
+            this.blocks = List.copyOf(out);
         }
-        if (text.length() > 0 || !anchor.isEmpty()) out.add(new TextBlock(anchor, label, text.toString().strip()));
-        return List.copyOf(out);
+
+        /** {@code sb.toString().strip()} without the copy before stripping. */
+        private static String strip(StringBuilder sb) {
+            int from = 0;
+            int to = sb.length();
+            while (from < to && Character.isWhitespace(sb.charAt(from))) from++;
+            while (to > from && Character.isWhitespace(sb.charAt(to - 1))) to--;
+            return sb.substring(from, to);
+        }
     }
 }
