@@ -51,7 +51,7 @@ public final class BodyProcessor {
         LawBody law = LawBody.NONE;
         for (BodyEnhancer en : enhancers) if (en instanceof LawMarkup m) law = m.result();
         BodyText text = new BodyText(body);
-        return new ProcessedBody(HtmlWriter.html(body), toc, text.text, text.blocks, law);
+        return new ProcessedBody(HtmlWriter.html(body, rawHtml.length() + rawHtml.length() / 8), toc, text.text, text.blocks, law);
     }
 
     /**
@@ -119,7 +119,7 @@ public final class BodyProcessor {
             String href = a.attr("href").trim();
             if (href.isEmpty() || href.startsWith("#")) continue;
             if (hasScheme(href) || href.startsWith("//")) {
-                a.addClass("external");
+                addClass(a, "external");
                 a.attr("rel", "noopener noreferrer");
                 continue;
             }
@@ -127,7 +127,7 @@ public final class BodyProcessor {
             if (to != null) {
                 a.attr("href", to);
             } else {
-                a.addClass("broken");
+                addClass(a, "broken");
             }
         }
         for (Element img : images) {
@@ -137,6 +137,15 @@ public final class BodyProcessor {
             if (to != null) img.attr("src", to);
             img.attr("loading", "lazy");
         }
+    }
+
+    /**
+     * {@link Element#addClass}, without splitting and joining the class list when there is none (the common case):
+     * the class attribute is then added last, as addClass adds it.
+     */
+    static void addClass(Element e, String name) {
+        if (e.hasAttr("class")) e.addClass(name);
+        else e.attr("class", name);
     }
 
     static boolean hasScheme(String href) {

@@ -24,9 +24,13 @@ final class HtmlWriter {
     private HtmlWriter() {
     }
 
-    /** The inner HTML of {@code root}, as {@code root.html()} writes it when pretty printing is off. */
-    static String html(Element root) {
-        StringBuilder sb = new StringBuilder(4096);
+    /**
+     * The inner HTML of {@code root}, as {@code root.html()} writes it when pretty printing is off.
+     *
+     * @param sizeHint the expected length, to size the buffer once
+     */
+    static String html(Element root, int sizeHint) {
+        StringBuilder sb = new StringBuilder(Math.max(16, sizeHint));
         return write(root, sb) ? sb.toString() : root.html();
     }
 

@@ -87,7 +87,8 @@ public final class LawMarkup implements BodyEnhancer {
         for (Element child : body.children()) {
             if (child.nameIs("p")) {
                 paragraphs.add(child);
-                texts.add(child.text());
+                // the detector reads only paragraphs that begin with 第 (or the slip 笫): others need no text
+                texts.add(mayBeginWithNumber(child) ? child.text() : "");
             }
         }
         ArticleSequence seq = ArticleDetector.detect(texts);
@@ -118,9 +119,39 @@ public final class LawMarkup implements BodyEnhancer {
         result = new LawBody(articles, outline, citations);
     }
 
+    /**
+     * False when the text of {@code p} certainly does not begin with 第 or 笫 once leading spaces, control and
+     * zero-width characters are skipped (what {@link Element#text()} trims, and more); reads only up to the first
+     * other character.
+     */
+    private static boolean mayBeginWithNumber(Element p) {
+        Node node = p.firstChild();
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c <= ' ' || Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'
+                            || Character.getType(c) == Character.FORMAT) {
+                        continue;
+                    }
+                    return c == '第' || c == '笫';
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.firstChild();
+                continue;
+            }
+            while (node != p && node.nextSibling() == null) node = node.parentNode();
+            node = node == p ? null : node.nextSibling();
+        }
+        return false;
+    }
+
     private void markArticle(Element p, ArticleNumber n) {
         String id = n.anchor();
-        p.id(id).attr("data-article", id).addClass("article");
+        p.id(id).attr("data-article", id);
+        BodyProcessor.addClass(p, "article");
         if (newerAnchors.containsKey(id)) p.attr("data-newer", newerAnchors.get(id));
         TextNode first = firstText(p);
         if (first != null) {
@@ -131,12 +162,12 @@ public final class LawMarkup implements BodyEnhancer {
                 while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
                 if (head.get().end() < text.length()) first.splitText(head.get().end());
                 TextNode number = start > 0 ? first.splitText(start) : first;
-                Element link = new Element("a").addClass("article-num").attr("href", "#" + id).attr("title", "本条链接");
+                Element link = new Element("a").attr("class", "article-num").attr("href", "#" + id).attr("title", "本条链接");
                 number.before(link);
                 link.appendChild(number);
             }
         }
-        p.prependChild(new Element("span").addClass("article-alias").id(n.alias()));
+        p.prependChild(new Element("span").attr("class", "article-alias").id(n.alias()));
     }
 
     private static TextNode firstText(Element e) {
@@ -209,7 +240,7 @@ public final class LawMarkup implements BodyEnhancer {
             if (to > node.getWholeText().length()) continue;                 // crosses an element boundary
             if (to < node.getWholeText().length()) node.splitText(to);
             TextNode middle = from > 0 ? node.splitText(from) : node;
-            Element a = new Element("a").addClass("law-ref").attr("href", href).attr("title", label(ref));
+            Element a = new Element("a").attr("class", "law-ref").attr("href", href).attr("title", label(ref));
             middle.before(a);
             a.appendChild(middle);
         }

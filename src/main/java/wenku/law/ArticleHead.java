@@ -32,6 +32,9 @@ public record ArticleHead(ArticleNumber number, int end, boolean separated) {
     public static Optional<ArticleHead> parse(String paragraph) {
         int skip = 0;
         while (skip < paragraph.length() && isInvisible(paragraph.charAt(skip))) skip++;
+        if (skip == paragraph.length() || paragraph.charAt(skip) != '第' && paragraph.charAt(skip) != '笫') {
+            return Optional.empty();   // most paragraphs: no matcher needed to see it
+        }
         Matcher m = HEAD.matcher(paragraph).region(skip, paragraph.length());
         if (!m.lookingAt()) return Optional.empty();
         int end = m.end();

@@ -2,6 +2,7 @@ package wenku.law;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ public final class LawIndex {
     private final Map<String, List<String>> keysByLooseTitle;    // without （试行）
     private final Set<String> bareTitles;                        // as written in running text
     private final int longestBareTitle;
+    private final BitSet bareTitleEnds;                          // the last characters of the bare titles
 
     private LawIndex(Builder b) {
         families = new TreeMap<>();
@@ -64,6 +66,8 @@ public final class LawIndex {
         keysByLooseTitle = freeze(loose);
         bareTitles = Set.copyOf(bare);
         longestBareTitle = bare.stream().mapToInt(String::length).max().orElse(0);
+        bareTitleEnds = new BitSet(Character.MAX_VALUE + 1);
+        for (String t : bare) if (!t.isEmpty()) bareTitleEnds.set(t.charAt(t.length() - 1));
     }
 
     /** Starts an empty index. */
@@ -200,6 +204,7 @@ public final class LawIndex {
      * (no 《》), such as {@code 民事诉讼法} in {@code 依照民事诉讼法第二百条}; 0 when none does.
      */
     int bareTitleEndingAt(CharSequence text, int end) {
+        if (end < 2 || !bareTitleEnds.get(text.charAt(end - 1))) return 0;   // most places: no title ends there
         for (int len = Math.min(longestBareTitle, end); len >= 2; len--) {
             if (bareTitles.contains(text.subSequence(end - len, end).toString())) return len;
         }
