@@ -8,8 +8,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The HTML stage for one page body: sanitise, give headings stable ids, collect the table of contents,
@@ -21,7 +19,6 @@ import org.jsoup.select.QueryParser;
 public final class BodyProcessor {
     /** Elements a search block may start at: headings, and elements that carry a law article anchor. */
     static final String BLOCK_STARTS = "h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], [data-article]";
-    private static final Evaluator BLOCK_START = QueryParser.parse(BLOCK_STARTS); // parsed once, not per element
 
     private BodyProcessor() {
     }
@@ -50,8 +47,9 @@ public final class BodyProcessor {
         wrapTables(survey.tables);
         LawBody law = LawBody.NONE;
         for (BodyEnhancer en : enhancers) if (en instanceof LawMarkup m) law = m.result();
-        BodyText text = new BodyText(body);
-        return new ProcessedBody(HtmlWriter.html(body, rawHtml.length() + rawHtml.length() / 8), toc, text.text, text.blocks, law);
+        BodyText text = new BodyText(body, rawHtml.length());
+        return new ProcessedBody(HtmlWriter.html(body, rawHtml.length() + rawHtml.length() / 8), toc, text.text, text.blocks,
+                law, text.readable);
     }
 
     /**
@@ -198,15 +196,18 @@ public final class BodyProcessor {
      * Appends the text of {@code root} and below, leaving out heading anchors and article tools below it (and
      * {@code root} itself, when it is one of them and {@code skipRoot}). They are skipped during the walk (not
      * removed from a copy), so extracting text does not copy the tree.
+     *
+     * @return how many of the appended characters are readable (see {@link #appendNormalised})
      */
-    private static void appendText(Node root, StringBuilder sb, boolean skipRoot) {
+    private static int appendText(Node root, StringBuilder sb, boolean skipRoot) {
+        int readable = 0;
         Node node = root;
         while (node != null) {
             boolean enter = true;
             if (node instanceof TextNode t) {
-                appendNormalised(sb, t.getWholeText());
+                readable += appendNormalised(sb, t.getWholeText());
             } else if (node instanceof Element e) {
-                if (e.hasClass("anchor") || e.hasClass("article-tools")) {
+                if (isTool(e)) {
                     enter = node == root && !skipRoot;
                 } else if (e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
                     sb.append('\n');
@@ -215,7 +216,7 @@ public final class BodyProcessor {
                 }
             }
             if (!enter) {
-                if (node == root) return;
+                if (node == root) return readable;
             } else if (node.childNodeSize() > 0) {
                 node = node.firstChild();
                 continue;
@@ -228,26 +229,38 @@ public final class BodyProcessor {
             }
             node = node == root ? null : node.nextSibling();
         }
+        return readable;
+    }
+
+    /** Heading anchors and article tools: not part of the text. */
+    private static boolean isTool(Element e) {
+        return e.attributesSize() > 0 && (e.hasClass("anchor") || e.hasClass("article-tools"));
     }
 
     private static void tail(Node node, StringBuilder sb) {
-        if (node instanceof Element e && e.isBlock()) endLine(sb);
-    }
-
-    private static void endLine(StringBuilder sb) {
-        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') sb.append('\n');
+        if (node instanceof Element e && e.isBlock() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+            sb.append('\n');
+        }
     }
 
     /**
      * Appends what {@link TextNode#text()} returns for {@code s}, without building it first: runs of whitespace
      * (space, tab, line feed, form feed, carriage return, no-break space) become one space; zero-width spaces and
      * soft hyphens are dropped; everything else is copied in runs.
+     *
+     * @return how many of the appended characters are readable: not whitespace ({@link Character#isWhitespace})
      */
-    static void appendNormalised(StringBuilder sb, String s) {
+    static int appendNormalised(StringBuilder sb, String s) {
         boolean lastWasWhite = false;
         int run = 0;
+        int readable = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
+            if (c > '\u3000') {    // CJK and most else: nothing to check
+                readable++;
+                lastWasWhite = false;
+                continue;
+            }
             boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
             if (white || c == '\u200B' || c == '\u00AD') {
                 sb.append(s, run, i);
@@ -257,10 +270,12 @@ public final class BodyProcessor {
                     lastWasWhite = true;
                 }
             } else {
+                if (!Character.isWhitespace(c)) readable++;
                 lastWasWhite = false;
             }
         }
         sb.append(s, run, s.length());
+        return readable;
     }
 
     /**
@@ -271,50 +286,82 @@ public final class BodyProcessor {
     private static final class BodyText {
         final String text;
         final List<TextBlock> blocks;
+        /** The number of characters of {@link #text} that are not whitespace. */
+        final int readable;
 
-        BodyText(Element body) {
-            StringBuilder sb = new StringBuilder(1024);
-            StringBuilder blockText = new StringBuilder(256);
-            List<TextBlock> out = new ArrayList<>();
-            String anchor = "";
-            String label = "";
+        /** One element child of the body: where its text is in the body's text, or its own text. */
+        private record Part(Element element, int from, int to, String own) {
+        }
+
+        BodyText(Element body, int sizeHint) {
+            StringBuilder sb = new StringBuilder(Math.max(16, sizeHint));
+            List<Part> parts = new ArrayList<>();
+            int count = 0;
             for (Node child = body.firstChild(); child != null; child = child.nextSibling()) {
-                int start = sb.length();
-                appendText(child, sb, true);
+                int from = sb.length();
+                count += appendText(child, sb, true);
                 if (!(child instanceof Element e)) continue;
-                String own = null;   // the child's text when the body's text leaves it out
-                int from = start;
                 int to = sb.length();
-                if (e.hasClass("anchor") || e.hasClass("article-tools")) {
-                    own = plainText(e);
+                if (isTool(e)) {
+                    parts.add(new Part(e, 0, 0, plainText(e)));   // left out of the body's text, not of its own
                 } else {
                     while (from < to && Character.isWhitespace(sb.charAt(from))) from++;
                     while (to > from && Character.isWhitespace(sb.charAt(to - 1))) to--;
-                }
-                if (e.is(BLOCK_START)) {
-                    if (blockText.length() > 0 || !anchor.isEmpty()) out.add(new TextBlock(anchor, label, strip(blockText)));
-                    anchor = e.id();
-                    label = e.hasAttr("data-article") ? e.attr("data-article") : own != null ? own : sb.substring(from, to);
-                    blockText.setLength(0);
-                }
-                if (own != null) {
-                    if (!own.isEmpty()) blockText.append(own).append('\n');
-                } else if (from < to) {
-                    blockText.append(sb, from, to).append('\n');
+                    parts.add(new Part(e, from, to, null));
                 }
             }
-            if (blockText.length() > 0 || !anchor.isEmpty()) out.add(new TextBlock(anchor, label, strip(blockText)));
-            this.text = strip(sb);
-            this.blocks = List.copyOf(out);
+            String all = sb.toString();
+            this.text = all.strip();
+            this.readable = count;
+            this.blocks = blocks(all, parts);
         }
 
-        /** {@code sb.toString().strip()} without the copy before stripping. */
-        private static String strip(StringBuilder sb) {
-            int from = 0;
-            int to = sb.length();
-            while (from < to && Character.isWhitespace(sb.charAt(from))) from++;
-            while (to > from && Character.isWhitespace(sb.charAt(to - 1))) to--;
-            return sb.substring(from, to);
+        /** Splits the text at block starts (headings with ids, article anchors). */
+        private static List<TextBlock> blocks(String all, List<Part> parts) {
+            List<TextBlock> out = new ArrayList<>();
+            String anchor = "";
+            String label = "";
+            int first = 0;   // the parts of the current block: first … k-1
+            for (int k = 0; k <= parts.size(); k++) {
+                Part p = k < parts.size() ? parts.get(k) : null;
+                if (p != null && !isBlockStart(p.element())) continue;
+                String text = blockText(all, parts, first, k);
+                if (!text.isEmpty() || !anchor.isEmpty()) out.add(new TextBlock(anchor, label, text));
+                if (p == null) break;
+                anchor = p.element().id();
+                label = p.element().hasAttr("data-article") ? p.element().attr("data-article") : textOf(all, p);
+                first = k;
+            }
+            return List.copyOf(out);
+        }
+
+        /** The texts of parts {@code from} … {@code to - 1} that have any, one per line. */
+        private static String blockText(String all, List<Part> parts, int from, int to) {
+            String only = null;
+            StringBuilder sb = null;
+            for (int k = from; k < to; k++) {
+                Part p = parts.get(k);
+                if (p.own() == null ? p.from() == p.to() : p.own().isEmpty()) continue;
+                String t = textOf(all, p);
+                if (only == null && sb == null) {
+                    only = t;
+                    continue;
+                }
+                if (sb == null) sb = new StringBuilder(only.length() * 4).append(only);
+                only = null;
+                sb.append('\n').append(t);
+            }
+            return sb != null ? sb.toString() : only != null ? only : "";
+        }
+
+        private static String textOf(String all, Part p) {
+            return p.own() != null ? p.own() : all.substring(p.from(), p.to());
+        }
+
+        /** What {@link #BLOCK_STARTS} selects. */
+        private static boolean isBlockStart(Element e) {
+            if (e.attributesSize() == 0) return false;
+            return e.hasAttr("data-article") || Survey.isHeading(e.normalName()) && e.hasAttr("id");
         }
     }
 }
