@@ -49,6 +49,11 @@ public record ArticleNumber(int number, int sub) implements Comparable<ArticleNu
         return 31 * number + sub;
     }
 
+    /** True when {@code c} is one of {@link #NUMBER_CHARS}. */
+    static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "零〇一二两三四五六七八九十百千".indexOf(c) >= 0;
+    }
+
     /** An article without {@code 之} suffix. */
     public static ArticleNumber of(int number) {
         return new ArticleNumber(number, 0);
