@@ -214,7 +214,7 @@ public final class LawMarkup implements BodyEnhancer {
     private List<CrossReference> linkCitations(Element block, CrossReferenceFinder finder) {
         List<TextNode> nodes = new ArrayList<>();
         collectText(block, nodes);
-        if (nodes.isEmpty()) return List.of();
+        if (!mayCite(nodes)) return List.of();
         StringBuilder text = new StringBuilder();
         int[] starts = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
@@ -222,7 +222,6 @@ public final class LawMarkup implements BodyEnhancer {
             text.append(nodes.get(i).getWholeText());
         }
         String s = text.toString();
-        if (s.indexOf('第') < 0 && s.indexOf('《') < 0) return List.of();
         List<CrossReference> refs = finder.find(s, citer);
         // wrap from the end, so that offsets of earlier references stay valid
         for (int r = refs.size() - 1; r >= 0; r--) {
@@ -245,6 +244,18 @@ public final class LawMarkup implements BodyEnhancer {
             a.appendChild(middle);
         }
         return refs;
+    }
+
+    /** False when no text holds 第 or 《, without which nothing is cited: most blocks need not be joined and read. */
+    private static boolean mayCite(List<TextNode> nodes) {
+        for (TextNode t : nodes) {
+            String s = t.getWholeText();
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (c == '第' || c == '《') return true;
+            }
+        }
+        return false;
     }
 
     private String label(CrossReference ref) {
