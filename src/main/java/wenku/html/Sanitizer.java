@@ -34,7 +34,7 @@ final class Sanitizer {
             "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "section", "aside", "center", "font", "big", "tt"};
     /** {@link #TAGS} for lookups by normal (lower-case) name, without the allow-list's per-call key objects. */
     private static final Set<String> SAFE_TAGS = Set.of(TAGS);
-    private static final Safelist SAFELIST = build();
+    static final Safelist SAFELIST = build();   // package-private for the test that compares with jsoup's Cleaner
 
     private Sanitizer() {
     }
@@ -131,14 +131,20 @@ final class Sanitizer {
         if (e.attributesSize() == 0) return;
         Attributes attributes = e.attributes();
         List<String> unsafe = null;
+        List<String> valueless = null;
         String tag = e.tagName();
         for (Attribute a : attributes) {
             if (!SAFELIST.isSafeAttribute(tag, e, a)) {
                 if (unsafe == null) unsafe = new ArrayList<>();
                 unsafe.add(a.getKey());
+            } else if (!a.hasDeclaredValue()) {
+                if (valueless == null) valueless = new ArrayList<>();
+                valueless.add(a.getKey());
             }
         }
         if (unsafe != null) for (String key : unsafe) attributes.remove(key);
+        // the cleaner copied values, and an attribute written without one (<td nowrap>) got the empty value
+        if (valueless != null) for (String key : valueless) attributes.put(key, "");
         if (e.nameIs("img") && e.hasAttr("src")) {
             String src = e.attr("src").trim().toLowerCase(Locale.ROOT);
             if (src.startsWith("data:") && (!src.startsWith("data:image/") || src.startsWith("data:image/svg"))) {
