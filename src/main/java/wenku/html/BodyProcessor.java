@@ -234,7 +234,27 @@ public final class BodyProcessor {
 
     /** Heading anchors and article tools: not part of the text. */
     private static boolean isTool(Element e) {
-        return e.attributesSize() > 0 && (e.hasClass("anchor") || e.hasClass("article-tools"));
+        if (e.attributesSize() == 0) return false;
+        String classes = e.attributes().getIgnoreCase("class");   // looked up once for both names
+        return classes.length() >= 6 && (hasClass(classes, "anchor") || hasClass(classes, "article-tools"));
+    }
+
+    /** {@link Element#hasClass}, given the class attribute: a whitespace-separated name, ignoring case. */
+    static boolean hasClass(String classes, String name) {
+        int len = classes.length();
+        int want = name.length();
+        if (len < want || len == 0) return false;
+        if (len == want) return name.equalsIgnoreCase(classes);
+        int start = -1;
+        for (int i = 0; i <= len; i++) {
+            if (i == len || Character.isWhitespace(classes.charAt(i))) {
+                if (start >= 0 && i - start == want && classes.regionMatches(true, start, name, 0, want)) return true;
+                start = -1;
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return false;
     }
 
     private static void tail(Node node, StringBuilder sb) {

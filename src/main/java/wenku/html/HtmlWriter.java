@@ -18,10 +18,15 @@ import org.jsoup.parser.Tag;
  * the few supplementary characters that jsoup writes as character references) makes it hand the whole body to jsoup instead, so the output is always
  * jsoup's.
  *
- * <p>Stateless and thread safe.
+ * <p>Thread safe: each call writes with its own instance.
  */
 final class HtmlWriter {
-    private HtmlWriter() {
+    private final StringBuilder sb;
+    /** The characters of the string being escaped: reading an array is cheaper than {@link String#charAt}. */
+    private char[] chars = new char[256];
+
+    private HtmlWriter(int sizeHint) {
+        sb = new StringBuilder(Math.max(16, sizeHint));
     }
 
     /**
@@ -30,23 +35,23 @@ final class HtmlWriter {
      * @param sizeHint the expected length, to size the buffer once
      */
     static String html(Element root, int sizeHint) {
-        StringBuilder sb = new StringBuilder(Math.max(16, sizeHint));
-        return write(root, sb) ? sb.toString() : root.html();
+        HtmlWriter w = new HtmlWriter(sizeHint);
+        return w.write(root) ? w.sb.toString() : root.html();
     }
 
     /** Writes the children of {@code root}; false when one of them needs jsoup's own writer. */
-    private static boolean write(Element root, StringBuilder sb) {
+    private boolean write(Element root) {
         Node node = root.firstChild();
         while (node != null) {
             if (node.getClass() == TextNode.class) {
-                if (!escape(((TextNode) node).getWholeText(), sb, false)) return false;
+                if (!escape(((TextNode) node).getWholeText(), false)) return false;
             } else if (node.getClass() == Element.class) {
                 Element e = (Element) node;
                 Tag tag = e.tag();
                 if (!Parser.NamespaceHtml.equals(tag.namespace())) return false;
                 String name = e.tagName();
                 sb.append('<').append(name);
-                if (e.attributesSize() > 0 && !attributes(e, sb)) return false;
+                if (e.attributesSize() > 0 && !attributes(e)) return false;
                 if (e.childNodeSize() > 0) {
                     sb.append('>');
                     node = e.firstChild();
@@ -67,7 +72,7 @@ final class HtmlWriter {
         return true;
     }
 
-    private static boolean attributes(Element e, StringBuilder sb) {
+    private boolean attributes(Element e) {
         for (Attribute a : e.attributes()) {
             String key = a.getKey();
             if (!isPlainKey(key)) return false;
@@ -77,7 +82,7 @@ final class HtmlWriter {
                     || (value.isEmpty() || value.equalsIgnoreCase(key)) && Attribute.isBooleanAttribute(key);
             if (collapse) continue;
             sb.append("=\"");
-            if (!escape(value, sb, true)) return false;
+            if (!escape(value, true)) return false;
             sb.append('"');
         }
         return true;
@@ -88,6 +93,7 @@ final class HtmlWriter {
         if (key.isEmpty()) return false;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
+            if (c >= 'a' && c <= 'z' || c == '-') continue;
             if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c == ' ' || c == '"' || c == '\'' || c == '/' || c == '=') {
                 return false;
             }
@@ -99,10 +105,14 @@ final class HtmlWriter {
      * Appends {@code s} escaped; false (with part of it appended) when it holds a character jsoup writes as a
      * numeric reference.
      */
-    private static boolean escape(String s, StringBuilder sb, boolean attribute) {
+    private boolean escape(String s, boolean attribute) {
+        int n = s.length();
+        if (n > chars.length) chars = new char[Math.max(n, 2 * chars.length)];
+        char[] cs = chars;
+        s.getChars(0, n, cs, 0);
         int run = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
             if (c > '>' && c != '\u00A0' && !Character.isSurrogate(c)) continue;   // the common case first
             String entity;
             if (c == '&') {
@@ -117,8 +127,8 @@ final class HtmlWriter {
                 entity = "&quot;";
             } else if (Character.isSurrogate(c)) {
                 // jsoup tests the code point's low 16 bits: U+2D800 … U+2DFFF and the like become references
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))
-                        && !Character.isSurrogate((char) Character.toCodePoint(c, s.charAt(i + 1)))) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])
+                        && !Character.isSurrogate((char) Character.toCodePoint(c, cs[i + 1]))) {
                     i++;
                     continue;
                 }
@@ -131,7 +141,8 @@ final class HtmlWriter {
             sb.append(s, run, i).append(entity);
             run = i + 1;
         }
-        sb.append(s, run, s.length());
+        if (run == 0) sb.append(s);   // the common case: nothing escaped, the whole string in one copy
+        else sb.append(s, run, s.length());
         return true;
     }
 }
