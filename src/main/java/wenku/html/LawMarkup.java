@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import wenku.law.ArticleDetector;
 import wenku.law.ArticleHead;
 import wenku.law.ArticleNumber;
@@ -40,6 +43,10 @@ import wenku.law.StructureHeading;
 public final class LawMarkup implements BodyEnhancer {
     private static final Set<String> NO_LINKS_INSIDE = Set.of("a", "code", "pre", "kbd", "samp", "h1", "h2", "h3",
             "h4", "h5", "h6");
+
+    /** How much of an article paragraph {@link #headText} reads at most. */
+    private static final int HEAD_CHARS = 64;
+    private static final Evaluator ANCHOR = QueryParser.parse(".anchor");   // parsed once, not per heading
 
     /** Where a citation of another page should point. */
     @FunctionalInterface
@@ -88,7 +95,7 @@ public final class LawMarkup implements BodyEnhancer {
             if (child.nameIs("p")) {
                 paragraphs.add(child);
                 // the detector reads only paragraphs that begin with 第 (or the slip 笫): others need no text
-                texts.add(mayBeginWithNumber(child) ? child.text() : "");
+                texts.add(mayBeginWithNumber(child) ? headText(child) : "");
             }
         }
         ArticleSequence seq = ArticleDetector.detect(texts);
@@ -131,11 +138,7 @@ public final class LawMarkup implements BodyEnhancer {
                 String s = t.getWholeText();
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
-                    if (c <= ' ' || Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'
-                            || Character.getType(c) == Character.FORMAT) {
-                        continue;
-                    }
-                    return c == '第' || c == '笫';
+                    if (!isSkippable(c)) return c == '第' || c == '笫';
                 }
             }
             if (node.childNodeSize() > 0) {
@@ -146,6 +149,33 @@ public final class LawMarkup implements BodyEnhancer {
             node = node == p ? null : node.nextSibling();
         }
         return false;
+    }
+
+    /**
+     * {@code p.text()}, or the start of it that decides what {@link ArticleHead#parse} makes of it: when the
+     * paragraph opens with a long text node, its first {@value #HEAD_CHARS} characters normalised as
+     * {@link Element#text()} normalises them are a prefix of the text, and when that prefix holds the longest head
+     * the parser can read (16 characters after any invisible ones) the parser reads the same from both.
+     */
+    static String headText(Element p) {
+        if (p.firstChild() instanceof TextNode t && t.getClass() == TextNode.class) {
+            String raw = t.getWholeText();
+            if (raw.length() > HEAD_CHARS) {
+                StringBuilder sb = new StringBuilder(HEAD_CHARS);
+                StringUtil.appendNormalisedWhitespace(sb, raw.substring(0, HEAD_CHARS), false);
+                String head = sb.toString().trim();
+                int skip = 0;
+                while (skip < head.length() && isSkippable(head.charAt(skip))) skip++;
+                if (skip + 16 < head.length()) return head;
+            }
+        }
+        return p.text();
+    }
+
+    /** Characters before an article number that the head parser skips (and more: what text() trims). */
+    private static boolean isSkippable(char c) {
+        return c <= ' ' || Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'
+                || Character.getType(c) == Character.FORMAT;
     }
 
     private void markArticle(Element p, ArticleNumber n) {
@@ -200,7 +230,7 @@ public final class LawMarkup implements BodyEnhancer {
             }
             if (!isHeading(child.normalName())) continue;
             Element copy = child.clone();
-            copy.select(".anchor").remove();
+            copy.select(ANCHOR).remove();
             Optional<StructureHeading> h = StructureHeading.parse(copy.text());
             if (h.isEmpty()) continue;
             open.removeIf(k -> items.get(k).level().depth() >= h.get().level().depth());
