@@ -280,10 +280,7 @@ public final class LawMarkup implements BodyEnhancer {
     private static boolean mayCite(List<TextNode> nodes) {
         for (TextNode t : nodes) {
             String s = t.getWholeText();
-            for (int i = 0, n = s.length(); i < n; i++) {
-                char c = s.charAt(i);
-                if (c == '第' || c == '《') return true;
-            }
+            if (s.indexOf('第') >= 0 || s.indexOf('《') >= 0) return true;
         }
         return false;
     }
