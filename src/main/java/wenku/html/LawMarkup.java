@@ -298,7 +298,7 @@ public final class LawMarkup implements BodyEnhancer {
     }
 
     private static void collectText(Element e, List<TextNode> out) {
-        for (Node n : e.childNodes()) {
+        for (Node n = e.firstChild(); n != null; n = n.nextSibling()) {
             if (n instanceof TextNode t) {
                 out.add(t);
             } else if (n instanceof Element child && !NO_LINKS_INSIDE.contains(child.normalName())

@@ -74,7 +74,8 @@ public final class ArticleDiff {
         int[][] ng = new int[m][];
         for (int j = 0; j < m; j++) ng[j] = bigrams.of(nb[j]);
         for (int i = 0; i < n; i++) og[i] = bigrams.of(ob[i]);
-        double[][] score = new double[n + 1][m + 1];
+        double[] above = new double[m + 1];          // the best scores of row i - 1 …
+        double[] score = new double[m + 1];          // … and of row i (column 0 stays 0)
         byte[][] move = new byte[n + 1][m + 1];      // 1: pair, 2: skip older, 3: skip newer
         for (int i = 1; i <= n; i++) move[i][0] = 2;
         for (int j = 1; j <= m; j++) move[0][j] = 3;
@@ -93,23 +94,26 @@ public final class ArticleDiff {
                 for (int k = start[id], end = start[id + 1]; k < end; k++) common[holders[k]]++;
             }
             for (int j = 1; j <= m; j++) {
-                double best = score[i - 1][j];
+                double best = above[j];
                 byte mv = 2;
-                if (score[i][j - 1] >= best) {      // on a tie, removed articles come before added ones
-                    best = score[i][j - 1];
+                if (score[j - 1] >= best) {      // on a tie, removed articles come before added ones
+                    best = score[j - 1];
                     mv = 3;
                 }
                 // sharing no bigram, two bodies pair only when both are empty (then they are identical)
                 double pair = common[j - 1] == 0 && !(ob[i - 1].isEmpty() && nb[j - 1].isEmpty()) ? 0
                         : pairScore(older.get(i - 1), newer.get(j - 1), ob[i - 1], nb[j - 1],
                                 dice(common[j - 1], og[i - 1].length, ng[j - 1].length));
-                if (pair > 0 && score[i - 1][j - 1] + pair > best) {
-                    best = score[i - 1][j - 1] + pair;
+                if (pair > 0 && above[j - 1] + pair > best) {
+                    best = above[j - 1] + pair;
                     mv = 1;
                 }
-                score[i][j] = best;
+                score[j] = best;
                 move[i][j] = mv;
             }
+            double[] done = above;
+            above = score;
+            score = done;
         }
         List<Change> reversed = new ArrayList<>();
         int i = n;
