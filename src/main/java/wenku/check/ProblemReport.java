@@ -30,9 +30,7 @@ public final class ProblemReport {
 
     /** The path a problem is shown at: content files under {@code contentPrefix}, templates and {@code <site>} as they are. */
     public static String path(Problem p, String contentPrefix) {
-        if (p.file() == null) return "<site>";
-        if (p.file().startsWith("templates/")) return p.file();
-        return contentPrefix + p.file();
+        return p.file() == null ? "<site>" : p.shownUnder(contentPrefix).file();
     }
 
     /** {@code path:line:column: error|warning: stage: message}, one line per problem. */
