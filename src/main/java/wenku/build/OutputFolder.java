@@ -71,7 +71,7 @@ final class OutputFolder implements OutputSink, AutoCloseable {
     private final ConcurrentHashMap<Path, Boolean> dirs = new ConcurrentHashMap<>();
     private final Set<String> collisions = java.util.Collections.synchronizedSet(new TreeSet<>());
     private boolean committed;
-    private volatile boolean linking = true;
+    private volatile boolean linking; // false once links fail, and from the start when there is no old site
     private static final ThreadLocal<byte[]> COMPARE_BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     private OutputFolder(Path target, Path staging, Path backup, Path swapLock, Path claimFile, FileChannel claimChannel,
@@ -83,6 +83,7 @@ final class OutputFolder implements OutputSink, AutoCloseable {
         this.claimFile = claimFile;
         this.claimChannel = claimChannel;
         this.claim = claim;
+        this.linking = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**

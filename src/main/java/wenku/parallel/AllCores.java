@@ -2,6 +2,7 @@ package wenku.parallel;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
@@ -12,6 +13,10 @@ import java.util.function.IntConsumer;
  * pool has one worker fewer than there are cores: on two cores a range became four pieces of very different cost
  * (a folder of long laws beside a folder of short cases), and one core waited for the other for a third of the
  * stage.
+ *
+ * <p>The calling thread takes items from the front, the workers from the back, until they meet: neighbouring
+ * items (the pages of one folder) are mostly done by one thread, so two threads seldom create files in the same
+ * folder at once, which the file system serialises.
  *
  * <p>{@code AllCores.forEach(n, i -> work(i))} is the front door. Thread safe; may be nested (an item may call it
  * again); the body must be safe to run on several threads at once.
@@ -28,8 +33,8 @@ public final class AllCores {
         if (n <= 0) return;
         Items items = new Items(n, body);
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 1);
-        for (int h = 0; h < helpers; h++) ForkJoinPool.commonPool().execute(items::take);
-        items.take();
+        for (int h = 0; h < helpers; h++) ForkJoinPool.commonPool().execute(() -> items.take(false));
+        items.take(true);
         items.await();
     }
 
@@ -37,18 +42,32 @@ public final class AllCores {
     private static final class Items {
         private final int n;
         private final IntConsumer body;
-        private final AtomicInteger next = new AtomicInteger();
+        /** The items not yet taken, from {@code range >>> 32} (inclusive) to {@code (int) range} (exclusive). */
+        private final AtomicLong range;
         private final AtomicInteger finished = new AtomicInteger();
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         Items(int n, IntConsumer body) {
             this.n = n;
             this.body = body;
+            this.range = new AtomicLong(n & 0xFFFF_FFFFL);
+        }
+
+        /** The next item from the front ({@code fromFront}) or the back, or -1 when none is left. */
+        private int next(boolean fromFront) {
+            while (true) {
+                long r = range.get();
+                int lo = (int) (r >>> 32);
+                int hi = (int) r;
+                if (lo >= hi) return -1;
+                long taken = fromFront ? (long) (lo + 1) << 32 | (hi & 0xFFFF_FFFFL) : (long) lo << 32 | ((hi - 1) & 0xFFFF_FFFFL);
+                if (range.compareAndSet(r, taken)) return fromFront ? lo : hi - 1;
+            }
         }
 
         /** Runs items until none is left (a helper that starts after the last one was taken does nothing). */
-        void take() {
-            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+        void take(boolean fromFront) {
+            for (int i = next(fromFront); i >= 0; i = next(fromFront)) {
                 try {
                     body.accept(i);
                 } catch (Throwable t) {
