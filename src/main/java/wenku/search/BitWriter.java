@@ -112,6 +112,29 @@ final class BitWriter {
         return sb.toString();
     }
 
+    /** {@link #toScriptString()} encoded in UTF-8, made without the string. */
+    byte[] toScriptBytes() {
+        int units = (int) ((bits + 6) / 7);
+        byte[] b = new byte[units + units / 8 + 16];
+        int o = 0;
+        long pos = 0;
+        for (int u = 0; u < units; u++, pos += 7) {
+            int w = (int) (pos >>> 6), off = (int) (pos & 63);
+            long hiPart = words[w] << off;
+            if (off > 57 && w + 1 < words.length) hiPart |= words[w + 1] >>> (64 - off);
+            int v = (int) (hiPart >>> 57) ^ MASK;
+            if (o + 2 > b.length) b = Arrays.copyOf(b, b.length + (b.length >> 1) + 16);
+            if (v == 0 || v == '\n' || v == '\r' || v == '"' || v == '\\') { // scriptChar: 0x80 | v, two bytes
+                int c = 0x80 | v;
+                b[o++] = (byte) (0xC0 | (c >> 6));
+                b[o++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                b[o++] = (byte) v;
+            }
+        }
+        return o == b.length ? b : Arrays.copyOf(b, o);
+    }
+
     /**
      * Every 7-bit value is sent XOR this mask, so that the most common one, all zeros (long runs of zero bits),
      * is an ordinary character and not one of the few that take two bytes.

@@ -24,20 +24,26 @@ final class Postings implements Tokenizer.Sink {
     /** Most documents an index may have (document numbers share an int with the count). */
     static final int MAX_DOCUMENTS = 1 << (31 - TF_BITS);
 
-    private final LongIntMap hanIds = new LongIntMap(1 << 10);
+    private final LongIntMap hanIds = new LongIntMap(1 << 10); // supplementary characters and their bigrams
     private final int[] bmpIds = new int[0x10000]; // unigram term id + 1 for BMP characters
-    private final SmallMap[] bigramsByFirst = new SmallMap[0x10000]; // BMP bigrams, by first character
+    // BMP bigrams: open addressing, slot i holds key (previous << 16 | codePoint, never 0) at 2i and term id at 2i + 1
+    private int[] bigrams = new int[2 << 14];
+    private int bigramShift = 32 - 14; // slot of a key: its hash's top bits
+    private int bigramCount;
     private final Map<String, Integer> wordIds = new HashMap<>();
     private String[] words = new String[1024];
     private long[] keys = new long[1 << 16]; // Han key, or -1 - word index
-    // per term, 4 ints: document last seen, count in it, chunk mask high, chunk mask low
-    private int[] state = new int[4 << 16];
+    private int[] local = new int[1 << 16]; // per term: its slot among the current document's terms, or -1
     private int[][] lists = new int[1 << 16][];
     private int[] sizes = new int[1 << 16];
     private int terms;
     private int wordCount;
 
-    private int[] touched = new int[1 << 14];
+    // the current document's terms, in the order first seen: term, count, chunk mask high, chunk mask low
+    private int[] touched = new int[1 << 12];
+    private int[] counts = new int[1 << 12];
+    private int[] maskHi = new int[1 << 12];
+    private int[] maskLo = new int[1 << 12];
     private int touchedCount;
     private int doc = -1;
     private boolean multi;
@@ -48,6 +54,7 @@ final class Postings implements Tokenizer.Sink {
     void startDocument(int doc, int chunks) {
         if (chunks < 1 || chunks > MAX_CHUNKS) throw new IllegalArgumentException("chunks " + chunks);
         if (doc < 0 || doc >= MAX_DOCUMENTS) throw new IllegalArgumentException("document " + doc);
+        if (doc <= this.doc) throw new IllegalArgumentException("document " + doc + " after " + this.doc);
         this.doc = doc;
         this.multi = chunks > 1;
         chunk(0);
@@ -64,24 +71,28 @@ final class Postings implements Tokenizer.Sink {
     /** Ends the current document; returns its length in tokens. */
     int endDocument() {
         int per = multi ? 3 : 1;
-        for (int i = 0; i < touchedCount; i++) {
-            int t = touched[i], b = t << 2;
+        int head = doc << TF_BITS;
+        for (int s = 0; s < touchedCount; s++) {
+            int t = touched[s];
+            local[t] = -1;
             int[] l = lists[t];
             int n = sizes[t];
             if (l == null) lists[t] = l = new int[4];
             else if (n + per > l.length) lists[t] = l = Arrays.copyOf(l, l.length * 2);
-            l[n] = doc << TF_BITS | Math.min(state[b + 1], TF_MAX);
+            l[n] = head | Math.min(counts[s], TF_MAX);
             if (multi) {
-                l[n + 1] = state[b + 2];
-                l[n + 2] = state[b + 3];
+                l[n + 1] = maskHi[s];
+                l[n + 2] = maskLo[s];
             }
             sizes[t] = n + per;
         }
+        touchedCount = 0;
         return docTokens;
     }
 
     @Override
     public void han(int previous, int codePoint) {
+        docTokens++;
         if (codePoint < 0x10000) {
             int id = bmpIds[codePoint] - 1;
             if (id < 0) {
@@ -89,28 +100,63 @@ final class Postings implements Tokenizer.Sink {
                 bmpIds[codePoint] = id + 1;
             }
             hit(id);
-            if (previous >= 0 && previous < 0x10000) {
-                SmallMap m = bigramsByFirst[previous];
-                if (m == null) bigramsByFirst[previous] = m = new SmallMap();
-                int b = m.get(codePoint);
-                if (b < 0) {
-                    b = newTerm((1L << 42) | ((long) previous << 21) | codePoint);
-                    m.put(codePoint, b);
-                }
-                hit(b);
-                docTokens++;
+            if (previous < 0) return;
+            if (previous < 0x10000) {
+                hit(bigramId(previous << 16 | codePoint, true));
                 return;
             }
         } else {
             hit(hanId(codePoint));
+            if (previous < 0) return;
         }
-        if (previous >= 0) hit(hanId((1L << 42) | ((long) previous << 21) | codePoint));
-        docTokens++;
+        hit(hanId(bigramKey(previous, codePoint)));
+    }
+
+    private static long bigramKey(int previous, int codePoint) {
+        return (1L << 42) | ((long) previous << 21) | codePoint;
+    }
+
+    /** The term of the BMP bigram {@code key}; made when {@code create}, else -1 when there is none. */
+    private int bigramId(int key, boolean create) {
+        int[] table = bigrams;
+        int mask = (table.length >>> 1) - 1;
+        for (int i = key * 0x9E3779B1 >>> bigramShift; ; i = (i + 1) & mask) {
+            int k = table[2 * i];
+            if (k == key) return table[2 * i + 1];
+            if (k == 0) {
+                if (!create) return -1;
+                int id = newTerm(bigramKey(key >>> 16, key & 0xFFFF));
+                table[2 * i] = key;
+                table[2 * i + 1] = id;
+                if (2 * ++bigramCount > mask) growBigrams();
+                return id;
+            }
+        }
+    }
+
+    private void growBigrams() {
+        int[] old = bigrams;
+        int[] table = new int[old.length * 2];
+        int mask = (table.length >>> 1) - 1;
+        bigramShift--;
+        for (int j = 0; j < old.length; j += 2) {
+            int key = old[j];
+            if (key == 0) continue;
+            int i = key * 0x9E3779B1 >>> bigramShift;
+            while (table[2 * i] != 0) i = (i + 1) & mask;
+            table[2 * i] = key;
+            table[2 * i + 1] = old[j + 1];
+        }
+        bigrams = table;
     }
 
     @Override
     public void word(CharSequence text, int start, int end) {
-        String w = text.subSequence(start, end).toString();
+        hit(wordId(text.subSequence(start, end).toString()));
+        docTokens++;
+    }
+
+    private int wordId(String w) {
         Integer id = wordIds.get(w);
         if (id == null) {
             if (wordCount == words.length) words = Arrays.copyOf(words, wordCount * 2);
@@ -119,8 +165,7 @@ final class Postings implements Tokenizer.Sink {
             wordCount++;
             wordIds.put(w, id);
         }
-        hit(id);
-        docTokens++;
+        return id;
     }
 
     private int hanId(long key) {
@@ -132,37 +177,96 @@ final class Postings implements Tokenizer.Sink {
         return id;
     }
 
+    /** The term of a Han key ({@link #keys}), made when there is none yet. */
+    private int termOfHanKey(long key) {
+        boolean bigram = (key & (1L << 42)) != 0;
+        int first = (int) ((key >>> 21) & 0x1FFFFF), cp = (int) (key & 0x1FFFFF);
+        if (!bigram && cp < 0x10000) {
+            int id = bmpIds[cp] - 1;
+            if (id < 0) {
+                id = newTerm(key);
+                bmpIds[cp] = id + 1;
+            }
+            return id;
+        }
+        if (bigram && first < 0x10000 && cp < 0x10000) return bigramId(first << 16 | cp, true);
+        return hanId(key);
+    }
+
     private int newTerm(long key) {
         if (terms == keys.length) {
             int n = terms * 2;
             keys = Arrays.copyOf(keys, n);
-            state = Arrays.copyOf(state, 4 * n);
+            local = Arrays.copyOf(local, n);
             lists = Arrays.copyOf(lists, n);
             sizes = Arrays.copyOf(sizes, n);
         }
         keys[terms] = key;
-        state[terms << 2] = -1;
+        local[terms] = -1;
         return terms++;
     }
 
     private void hit(int t) {
-        int b = t << 2;
-        if (state[b] != doc) {
-            state[b] = doc;
-            state[b + 1] = 1;
-            state[b + 2] = chunkHi;
-            state[b + 3] = chunkLo;
-            if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
-            touched[touchedCount++] = t;
+        int s = local[t];
+        if (s >= 0) {
+            counts[s]++;
+            maskHi[s] |= chunkHi;
+            maskLo[s] |= chunkLo;
             return;
         }
-        state[b + 1]++;
-        state[b + 2] |= chunkHi;
-        state[b + 3] |= chunkLo;
+        s = touchedCount++;
+        if (s == touched.length) {
+            int n = 2 * s;
+            touched = Arrays.copyOf(touched, n);
+            counts = Arrays.copyOf(counts, n);
+            maskHi = Arrays.copyOf(maskHi, n);
+            maskLo = Arrays.copyOf(maskLo, n);
+        }
+        local[t] = s;
+        touched[s] = t;
+        counts[s] = 1;
+        maskHi[s] = chunkHi;
+        maskLo[s] = chunkLo;
+    }
+
+    /**
+     * Adds the postings of {@code later}, a builder whose documents all come after this one's (the index of a
+     * second range of documents, made in parallel). {@code later} must not be used afterwards.
+     */
+    void append(Postings later) {
+        if (touchedCount > 0 || later.touchedCount > 0) throw new IllegalStateException("a document is open");
+        for (int u = 0; u < later.terms; u++) {
+            long key = later.keys[u];
+            int t = key < 0 ? wordId(later.words[(int) (-1L - key)]) : termOfHanKey(key);
+            int[] add = later.lists[u];
+            int m = later.sizes[u];
+            int n = sizes[t];
+            if (n == 0) {
+                lists[t] = add;
+            } else {
+                int[] l = lists[t];
+                if (n + m > l.length) lists[t] = l = Arrays.copyOf(l, Math.max(n + m, l.length + (l.length >> 1)));
+                System.arraycopy(add, 0, l, n, m);
+            }
+            sizes[t] = n + m;
+            later.lists[u] = null;
+        }
+        doc = Math.max(doc, later.doc);
     }
 
     int termCount() {
         return terms;
+    }
+
+    /** The token of term {@code t} as UTF-16 units (one or two Han characters, or a word). */
+    char[] chars(int t) {
+        long k = keys[t];
+        if (k < 0) return words[(int) (-1L - k)].toCharArray();
+        int cp = (int) (k & 0x1FFFFF);
+        if ((k & (1L << 42)) == 0) return Character.toChars(cp);
+        int first = (int) ((k >>> 21) & 0x1FFFFF);
+        if (first < 0x10000 && cp < 0x10000) return new char[] {(char) first, (char) cp};
+        return text(t).toCharArray();
     }
 
     /** The token of term {@code t} as a string (one or two Han characters, or a word). */
@@ -186,46 +290,6 @@ final class Postings implements Tokenizer.Sink {
     /** Number of ints used in {@link #list(int)}. */
     int size(int t) {
         return sizes[t];
-    }
-
-    /** Open-addressing map from chars to non-negative ints; small and cache friendly (bigrams of one first character). */
-    static final class SmallMap {
-        private char[] k = new char[8];
-        private int[] v = new int[8];
-        private int size;
-
-        SmallMap() {
-            Arrays.fill(v, -1);
-        }
-
-        int get(int key) {
-            int m = k.length - 1;
-            for (int i = (key * 0x9E3779B1 >>> 16) & m; ; i = (i + 1) & m) {
-                if (v[i] < 0) return -1;
-                if (k[i] == key) return v[i];
-            }
-        }
-
-        void put(int key, int value) {
-            if (2 * (size + 1) > k.length) {
-                char[] ok = k;
-                int[] ov = v;
-                k = new char[ok.length * 2];
-                v = new int[ov.length * 2];
-                Arrays.fill(v, -1);
-                size = 0;
-                for (int i = 0; i < ok.length; i++) if (ov[i] >= 0) put(ok[i], ov[i]);
-            }
-            int m = k.length - 1;
-            for (int i = (key * 0x9E3779B1 >>> 16) & m; ; i = (i + 1) & m) {
-                if (v[i] < 0) {
-                    k[i] = (char) key;
-                    v[i] = value;
-                    size++;
-                    return;
-                }
-            }
-        }
     }
 
     /** Open-addressing map from long keys to non-negative ints. */

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 /**
  * Writes the static search index of a site: {@code SearchIndex.write(documents, outDir)} puts everything under
@@ -119,42 +120,71 @@ public final class SearchIndex {
         int[] fileCount = new int[n];
         for (int d = 0; d < n; d++) fileCount[d] = layout.fileCount(d);
 
-        ExecutorService one = Executors.newSingleThreadExecutor(r -> {
+        // postings of two ranges of documents on two threads of their own, beside the text codec, which uses the
+        // common pool; every file is written as soon as it is final, from two threads
+        int mid = middleDocument(layout, n);
+        int[] tokens = new int[n];
+        ExecutorService two = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "wenku-search-postings");
             t.setDaemon(true);
             return t;
         });
-        int[] tokens = new int[n];
+        CompletableFuture<Postings> firstHalf, secondHalf;
+        try {
+            firstHalf = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens, 0, mid), two);
+            secondHalf = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens, mid, n), two);
+        } finally {
+            two.shutdown();
+        }
         CompletableFuture<String> pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
-        CompletableFuture<Postings> postingsJob = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens), one);
         TextCodec.Compressed text = TextCodec.compress(layout.fileCount(), f -> layout.fileText(f, docs));
         trace("text codec", t0);
-        // the text files are final now: write them while the postings and shards are still being made
-        CompletableFuture<Long> textWritten = CompletableFuture.supplyAsync(() -> {
-            long b = 0;
-            for (int f = 0; f < layout.fileCount(); f++) b += writeData(out, "search/t/" + f + ".js", "t/" + f, text.file(f));
-            return b;
+        long[] textSizes = new long[layout.fileCount()];
+        IntStream.range(0, textSizes.length).parallel().forEach(f -> {
+            byte[] b = dataScript("t/" + f, text.file(f));
+            out.write("search/t/" + f + ".js", b);
+            textSizes[f] = b.length;
         });
-        Postings postings = postingsJob.join();
+        trace("text written", t0);
+        Postings postings = firstHalf.join();
+        postings.append(secondHalf.join());
         trace("postings", t0);
-        one.shutdown();
         int terms = postings.termCount();
         Shards shards = new Shards(postings, fileCount, n, shardBytes);
         postings = null; // coded into the shards: let the lists go (the largest thing the index holds)
         trace("shards", t0);
+        long[] shardSizes = new long[shards.count()];
+        IntStream.range(0, shardSizes.length).parallel().forEach(i -> {
+            byte[] b = dataScript("i/" + i, shards.payload(i));
+            out.write("search/i/" + i + ".js", b);
+            shardSizes[i] = b.length;
+        });
+        trace("shards written", t0);
 
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        for (int s = 0; s < shards.count(); s++) crc.update(shards.payload(s).getBytes(StandardCharsets.UTF_8));
-        for (int f = 0; f < layout.fileCount(); f++) crc.update(text.file(f).getBytes(StandardCharsets.UTF_8));
+        long bytes = 0;
+        for (int i = 0; i < shards.count(); i++) {
+            crc.update(shards.payload(i));
+            bytes += shardSizes[i];
+        }
+        for (int f = 0; f < layout.fileCount(); f++) {
+            crc.update(text.file(f));
+            bytes += textSizes[f];
+        }
         String meta = meta(docs, layout, tokens, shards, text, crc);
         String pinyin = pinyinJob.join();
+        bytes += writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", pinyin);
         trace("meta+pinyin", t0);
-
-        long bytes = writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", pinyin);
-        for (int s = 0; s < shards.count(); s++) bytes += writeData(out, "search/i/" + s + ".js", "i/" + s, shards.payload(s));
-        bytes += textWritten.join();
-        trace("write", t0);
         return new Summary(n, terms, shards.count(), layout.fileCount(), bytes, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The first document of the second half of the text (by characters), for two postings builders. */
+    private static int middleDocument(TextLayout layout, int n) {
+        int files = layout.fileCount();
+        if (n < 2 || files < 2) return n;
+        int half = files / 2;
+        for (int d = 1; d < n; d++) if (layout.fileStart(d) >= half) return d;
+        return n;
     }
 
     private static final boolean TRACE = Boolean.getBoolean("wenku.search.trace");
@@ -167,33 +197,34 @@ public final class SearchIndex {
         }
     }
 
-    private static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens) {
+    /** The postings of documents {@code [from, to)}, and their lengths in tokens into {@code tokens}. */
+    private static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens, int from, int to) {
         Postings p = new Postings();
-        StringBuilder folded = new StringBuilder(8192);
-        char[] buf = new char[8192];
+        if (from >= to) return p;
+        Folding.Buffer folded = new Folding.Buffer();
         int doc = -1;
-        for (int f = 0; f < layout.fileCount(); f++) {
+        int lastFile = layout.fileStart(to - 1) + layout.fileCount(to - 1);
+        for (int f = layout.fileStart(from); f < lastFile; f++) {
             for (TextLayout.Piece piece : layout.file(f)) {
+                if (piece.doc() < from || piece.doc() >= to) continue;
                 if (piece.doc() != doc) {
                     if (doc >= 0) tokens[doc] = p.endDocument();
                     doc = piece.doc();
                     p.startDocument(doc, layout.fileCount(doc));
                 }
                 p.chunk(f - layout.fileStart(doc));
-                folded.setLength(0);
+                folded.length = 0;
                 String label = piece.block().label();
                 if (piece.firstOfBlock() && label != null && !label.isEmpty() && !piece.text().startsWith(label)) {
                     Folding.appendFolded(label, folded);
                     folded.append('\n');
                 }
                 Folding.appendFolded(piece.text(), folded);
-                if (buf.length < folded.length()) buf = new char[folded.length() * 2];
-                folded.getChars(0, folded.length(), buf, 0);
-                Tokenizer.tokenizeFolded(buf, folded.length(), p);
+                Tokenizer.tokenizeFolded(folded.chars, folded.length, p);
             }
         }
         if (doc >= 0) tokens[doc] = p.endDocument();
-        if (TRACE) System.err.printf("search: postings thread cpu %d ms%n",
+        if (TRACE) System.err.printf("search: postings of documents %d-%d, thread cpu %d ms%n", from, to - 1,
                 java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
         return p;
     }
@@ -314,29 +345,17 @@ public final class SearchIndex {
         return b.length;
     }
 
-    /** Writes a script whose data is a bit stream string ({@link BitWriter#toScriptString()}: chars below 0x100). */
-    private static long writeData(Output out, String path, String name, String bits) {
-        String head = "\uFEFF__wenkuSearch(" + Json.quote(name) + ",\"";
-        byte[] h = head.getBytes(StandardCharsets.UTF_8);
-        int extra = 0;
-        for (int i = 0; i < bits.length(); i++) if (bits.charAt(i) >= 0x80) extra++;
-        byte[] b = new byte[h.length + bits.length() + extra + 3];
+    /** A script whose data is a bit stream string, given in UTF-8 ({@link BitWriter#toScriptBytes()}). */
+    private static byte[] dataScript(String name, byte[] bits) {
+        byte[] h = ("\uFEFF__wenkuSearch(" + Json.quote(name) + ",\"").getBytes(StandardCharsets.UTF_8);
+        byte[] b = new byte[h.length + bits.length + 3];
         System.arraycopy(h, 0, b, 0, h.length);
-        int o = h.length;
-        for (int i = 0; i < bits.length(); i++) {
-            char c = bits.charAt(i);
-            if (c < 0x80) {
-                b[o++] = (byte) c;
-            } else {
-                b[o++] = (byte) (0xC0 | (c >> 6));
-                b[o++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
+        System.arraycopy(bits, 0, b, h.length, bits.length);
+        int o = h.length + bits.length;
         b[o++] = '"';
         b[o++] = ')';
         b[o] = '\n';
-        out.write(path, b);
-        return b.length;
+        return b;
     }
 
     private static void deleteTree(Path dir) throws IOException {

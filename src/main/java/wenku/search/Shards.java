@@ -21,23 +21,26 @@ import java.util.List;
  */
 final class Shards {
     private final List<String> firstKeys = new ArrayList<>();
-    private final List<String> payloads = new ArrayList<>();
+    private final List<byte[]> payloads = new ArrayList<>();
 
     Shards(Postings postings, int[] fileCount, int docs, int targetBytes) {
         int terms = postings.termCount();
-        String[] text = new String[terms];
-        for (int t = 0; t < terms; t++) text[t] = postings.text(t);
+        char[][] text = new char[terms][];
+        for (int t = 0; t < terms; t++) text[t] = postings.chars(t);
         int[] order = sortedOrder(text);
         // all postings, in term order, in a few streams encoded in parallel; a shard copies its range
         int parts = Math.max(1, Math.min(16, terms / 4096));
         BitWriter[] streams = new BitWriter[parts];
         long[] local = new long[terms + 1]; // offset of each term's postings within its part's stream
+        // and the exact bit count of each key, coded after the one before it (the first of a shard after "")
+        long[] keyBits = new long[terms];
         java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
             BitWriter w = new BitWriter();
             for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) {
                 int t = order[k];
                 local[k] = w.bitLength();
                 encode(w, postings.list(t), postings.size(t), fileCount, docs, !isUnigram(text[t]));
+                keyBits[k] = keyBits(k == 0 ? NONE : text[order[k - 1]], text[t]);
             }
             streams[p] = w;
         });
@@ -49,22 +52,13 @@ final class Shards {
         }
         offset[terms] = base;
 
-        // exact bit counts: each key coded after the one before it (the first of a shard after "")
-        long[] keyBits = new long[terms];
-        java.util.stream.IntStream.range(0, terms).parallel().forEach(k -> {
-            BitWriter w = new BitWriter();
-            writeKey(w, k == 0 ? "" : text[order[k - 1]], text[order[k]]);
-            keyBits[k] = w.bitLength();
-        });
         // fill each shard up to the target, allowing for the few characters that take two bytes (about 3%; the
         // allowance is well above that), then code the shards in parallel
         long budget = (long) ((targetBytes - 48) / 1.07 * 7);
         List<int[]> cuts = new ArrayList<>();
         int i = 0;
         while (i < terms) {
-            BitWriter first = new BitWriter();
-            writeKey(first, "", text[order[i]]);
-            long bits = first.bitLength() + offset[i + 1] - offset[i];
+            long bits = keyBits(NONE, text[order[i]]) + offset[i + 1] - offset[i];
             int j = i + 1;
             while (j < terms) {
                 long more = keyBits[j] + offset[j + 1] - offset[j];
@@ -75,20 +69,22 @@ final class Shards {
             cuts.add(new int[] {i, j});
             i = j;
         }
-        String[] coded = new String[cuts.size()];
+        byte[][] coded = new byte[cuts.size()][];
         java.util.stream.IntStream.range(0, cuts.size()).parallel().forEach(c -> coded[c] =
                 payload(cuts.get(c)[0], cuts.get(c)[1], text, order, streams, offset, parts, terms));
         for (int c = 0; c < coded.length; c++) {
-            firstKeys.add(text[order[cuts.get(c)[0]]]);
+            firstKeys.add(new String(text[order[cuts.get(c)[0]]]));
             payloads.add(coded[c]);
         }
     }
 
-    private static String payload(int i, int j, String[] text, int[] order, BitWriter[] streams, long[] offset,
+    private static final char[] NONE = new char[0];
+
+    private static byte[] payload(int i, int j, char[][] text, int[] order, BitWriter[] streams, long[] offset,
                                   int parts, int terms) {
         BitWriter out = new BitWriter();
         out.gamma(j - i);
-        String prev = "";
+        char[] prev = NONE;
         for (int k = i; k < j; k++) {
             writeKey(out, prev, text[order[k]]);
             prev = text[order[k]];
@@ -100,7 +96,7 @@ final class Shards {
             out.appendRange(streams[p], offset[k] - partBase, offset[end] - partBase);
             k = end;
         }
-        return out.toScriptString();
+        return out.toScriptBytes();
     }
 
     private static int partStart(int p, int parts, int terms) {
@@ -115,16 +111,16 @@ final class Shards {
     }
 
     /**
-     * Term numbers in {@link String#compareTo} order: a primitive sort on the first two UTF-16 units (which decide
-     * for all Han tokens), then the rare ties (longer words) by string.
+     * Term numbers in {@link String#compareTo} order (UTF-16 units): a primitive sort on the first two units (which
+     * decide for all Han tokens), then the rare ties (longer words) by all units.
      */
-    static int[] sortedOrder(String[] text) {
+    static int[] sortedOrder(char[][] text) {
         int n = text.length;
         if (n >= 1 << 22) throw new IllegalStateException("too many distinct tokens: " + n);
         long[] packed = new long[n];
         for (int t = 0; t < n; t++) {
-            String s = text[t];
-            long prefix = ((long) (s.length() > 0 ? s.charAt(0) + 1 : 0) << 17) | (s.length() > 1 ? s.charAt(1) + 1 : 0);
+            char[] s = text[t];
+            long prefix = ((long) (s.length > 0 ? s[0] + 1 : 0) << 17) | (s.length > 1 ? s[1] + 1 : 0);
             packed[t] = (prefix << 22) | t;
         }
         Arrays.sort(packed);
@@ -136,7 +132,7 @@ final class Shards {
             if (j - i > 1) {
                 Integer[] tie = new Integer[j - i];
                 for (int k = i; k < j; k++) tie[k - i] = order[k];
-                Arrays.sort(tie, (a, b) -> text[a].compareTo(text[b]));
+                Arrays.sort(tie, (a, b) -> Arrays.compare(text[a], text[b]));
                 for (int k = i; k < j; k++) order[k] = tie[k - i];
             }
             i = j;
@@ -152,7 +148,8 @@ final class Shards {
         return firstKeys.get(shard);
     }
 
-    String payload(int shard) {
+    /** The coded shard as a script string in UTF-8 ({@link BitWriter#toScriptBytes()}). */
+    byte[] payload(int shard) {
         return payloads.get(shard);
     }
 
@@ -161,17 +158,40 @@ final class Shards {
      * as {@code gamma(c - prev[lcp])} when {@code prev} goes on (keys ascend) or Exp-Golomb (k=12) when
      * {@code prev} ends there, further suffix characters Exp-Golomb (k=12).
      */
-    static void writeKey(BitWriter out, String prev, String key) {
-        int lcp = 0;
-        int max = Math.min(prev.length(), key.length());
-        while (lcp < max && prev.charAt(lcp) == key.charAt(lcp)) lcp++;
+    static void writeKey(BitWriter out, char[] prev, char[] key) {
+        int lcp = commonPrefix(prev, key);
         out.gamma(lcp + 1);
-        out.gamma(key.length() - lcp);
-        for (int i = lcp; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (i == lcp && lcp < prev.length()) out.gamma(c - prev.charAt(lcp));
+        out.gamma(key.length - lcp);
+        for (int i = lcp; i < key.length; i++) {
+            char c = key[i];
+            if (i == lcp && lcp < prev.length) out.gamma(c - prev[lcp]);
             else out.expGolomb(c, 12);
         }
+    }
+
+    /** The number of bits {@link #writeKey} writes. */
+    static long keyBits(char[] prev, char[] key) {
+        int lcp = commonPrefix(prev, key);
+        long bits = gammaBits(lcp + 1) + gammaBits(key.length - lcp);
+        for (int i = lcp; i < key.length; i++) {
+            char c = key[i];
+            if (i == lcp && lcp < prev.length) bits += gammaBits(c - prev[lcp]);
+            else bits += gammaBits((c >>> 12) + 1) + 12;
+        }
+        return bits;
+    }
+
+    private static int commonPrefix(char[] a, char[] b) {
+        int lcp = 0;
+        int max = Math.min(a.length, b.length);
+        while (lcp < max && a[lcp] == b[lcp]) lcp++;
+        return lcp;
+    }
+
+    /** Length of the Elias gamma code of {@code v >= 1}. */
+    private static int gammaBits(long v) {
+        if (v < 1) throw new IllegalArgumentException("gamma(" + v + ")");
+        return 2 * (63 - Long.numberOfLeadingZeros(v)) + 1;
     }
 
     /** Rice parameter for gaps between {@code df} of {@code n} documents: about log2(0.69 n / df). */
@@ -189,9 +209,9 @@ final class Shards {
     }
 
     /** A single Han character: its postings carry no chunk sets (they are in most chunks anyway). */
-    static boolean isUnigram(String term) {
-        return term.length() == 1 && Folding.classOf(term.charAt(0)) == Folding.HAN
-                || term.length() == 2 && Character.isSurrogatePair(term.charAt(0), term.charAt(1));
+    static boolean isUnigram(char[] term) {
+        return term.length == 1 && Folding.classOf(term[0]) == Folding.HAN
+                || term.length == 2 && Character.isSurrogatePair(term[0], term[1]);
     }
 
     static void encode(BitWriter out, int[] l, int size, int[] fileCount, int docs, boolean chunks) {

@@ -29,17 +29,17 @@ final class TextCodec {
         private final char[] alphabet;
         private final Huffman main;
         private final Huffman dist;
-        private final String[] files;
+        private final byte[][] files;
 
-        private Compressed(char[] alphabet, Huffman main, Huffman dist, String[] files) {
+        private Compressed(char[] alphabet, Huffman main, Huffman dist, byte[][] files) {
             this.alphabet = alphabet;
             this.main = main;
             this.dist = dist;
             this.files = files;
         }
 
-        /** The coded bits of file {@code i} as a script string (see {@link BitWriter#toScriptString()}). */
-        String file(int i) {
+        /** The coded bits of file {@code i} as a script string in UTF-8 (see {@link BitWriter#toScriptBytes()}). */
+        byte[] file(int i) {
             return files[i];
         }
 
@@ -71,7 +71,13 @@ final class TextCodec {
     /** As {@link #compress(List)}, the text of file {@code i} made on demand (in parallel) by {@code text}. */
     static Compressed compress(int n, java.util.function.IntFunction<String> text) {
         int[][] tokens = new int[n][];
-        IntStream.range(0, n).parallel().forEach(i -> tokens[i] = parse(text.apply(i)));
+        int parts = Math.min(n, 64);
+        IntStream.range(0, parts).parallel().forEach(p -> {
+            Parser parser = new Parser();
+            for (int i = (int) ((long) n * p / parts), end = (int) ((long) n * (p + 1) / parts); i < end; i++) {
+                tokens[i] = parser.parse(text.apply(i));
+            }
+        });
 
         boolean[] present = new boolean[0x10000];
         long[] lenFreq = new long[LEN_DIRECT + LEN_CLASSES];
@@ -106,7 +112,7 @@ final class TextCodec {
         Huffman main = Huffman.of(mainFreq);
         Huffman dist = Huffman.of(distFreq);
 
-        String[] files = new String[n];
+        byte[][] files = new byte[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
             BitWriter out = new BitWriter();
             int[] t = tokens[i];
@@ -128,7 +134,7 @@ final class TextCodec {
                 }
             }
             main.write(out, count);
-            files[i] = out.toScriptString();
+            files[i] = out.toScriptBytes();
         });
         return new Compressed(alphabet, main, dist, files);
     }
@@ -143,74 +149,105 @@ final class TextCodec {
         return 31 - Integer.numberOfLeadingZeros(v);
     }
 
-    /**
-     * Greedy LZ77 parse (a short hash chain: the build must stay fast). Returns pairs (unit, 0) for literals and
-     * (length, distance) for matches.
-     */
+    /** Greedy LZ77 parse of {@code s}: see {@link Parser#parse}. */
     static int[] parse(String s) {
-        int n = s.length();
-        char[] c = s.toCharArray();
-        int[] head = new int[1 << HASH_BITS];
-        Arrays.fill(head, -1);
-        int[] prev = new int[Math.max(n, 1)];
-        int[] out = new int[Math.max(16, n)];
-        int o = 0;
-        int i = 0;
-        int inserted = 0; // positions < inserted are in the hash chains
-        while (i < n) {
-            while (inserted < i) insert(c, inserted++, head, prev);
-            long m = longest(c, i, head, prev);
-            int len = (int) (m >>> 32), dist = (int) m;
-            if (o + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
-            if (len >= MIN_MATCH) {
-                out[o++] = len;
-                out[o++] = dist;
-                i += len;
-            } else {
-                out[o++] = c[i];
-                out[o++] = 0;
-                i++;
-            }
+        return new Parser().parse(s);
+    }
+
+    /**
+     * The LZ77 parser with its working arrays, reused from one text to the next by one thread. The hash chain heads
+     * hold positions plus {@link #base}, which grows from text to text, so that they need no clearing: a head below
+     * the base is empty.
+     */
+    private static final class Parser {
+        private final int[] head = new int[1 << HASH_BITS];
+        private int base;
+        private char[] c = new char[0];
+        private int n;
+        private int[] prev = new int[0];
+        private int[] out = new int[0];
+
+        Parser() {
+            Arrays.fill(head, -1);
         }
-        return Arrays.copyOf(out, o);
+
+        /**
+         * Greedy LZ77 parse (a short hash chain: the build must stay fast). Returns pairs (unit, 0) for literals and
+         * (length, distance) for matches.
+         */
+        int[] parse(String s) {
+            n = s.length();
+            if (base > Integer.MAX_VALUE - n - 2) {
+                Arrays.fill(head, -1);
+                base = 0;
+            }
+            if (c.length < n) {
+                c = new char[n + (n >> 2)];
+                prev = new int[n + (n >> 2)];
+            }
+            if (out.length < Math.max(16, n)) out = new int[Math.max(16, n + (n >> 2))];
+            s.getChars(0, n, c, 0);
+            int o = 0;
+            int i = 0;
+            int inserted = 0; // positions < inserted are in the hash chains
+            while (i < n) {
+                while (inserted < i) insert(inserted++);
+                long m = longest(i);
+                int len = (int) (m >>> 32), dist = (int) m;
+                if (o + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
+                if (len >= MIN_MATCH) {
+                    out[o++] = len;
+                    out[o++] = dist;
+                    i += len;
+                } else {
+                    out[o++] = c[i];
+                    out[o++] = 0;
+                    i++;
+                }
+            }
+            base += n + 1;
+            return Arrays.copyOf(out, o);
+        }
+
+        private void insert(int pos) {
+            if (pos + 1 >= n) {
+                prev[pos] = -1;
+                return;
+            }
+            int h = hash(c[pos], c[pos + 1]);
+            int p = head[h] - base;
+            prev[pos] = p < 0 ? -1 : p;
+            head[h] = base + pos;
+        }
+
+        /** Longest earlier match at {@code i} worth coding: (length << 32) | distance, or 0. */
+        private long longest(int i) {
+            if (i + 1 >= n) return 0;
+            char[] c = this.c;
+            int[] prev = this.prev;
+            int best = 0, bestDist = 0;
+            int limit = Math.min(n - i, MAX_MATCH);
+            int p = head[hash(c[i], c[i + 1])] - base;
+            for (int chain = 0; p >= 0 && chain < CHAIN; chain++, p = prev[p]) {
+                if (p >= i) continue;
+                if (c[p + best] != c[i + best] && best < limit) {
+                    continue;
+                }
+                int l = 0;
+                while (l < limit && c[p + l] == c[i + l]) l++;
+                int d = i - p;
+                if (l > best && worthIt(l, d)) {
+                    best = l;
+                    bestDist = d;
+                    if (l == limit) break;
+                }
+            }
+            return best >= MIN_MATCH ? ((long) best << 32) | bestDist : 0;
+        }
     }
 
     private static int hash(char a, char b) {
         return ((a * 31 + b) * 0x9E3779B1 >>> (32 - HASH_BITS));
-    }
-
-    private static void insert(char[] c, int pos, int[] head, int[] prev) {
-        if (pos + 1 >= c.length) {
-            prev[pos] = -1;
-            return;
-        }
-        int h = hash(c[pos], c[pos + 1]);
-        prev[pos] = head[h];
-        head[h] = pos;
-    }
-
-    /** Longest earlier match at {@code i} worth coding: (length << 32) | distance, or 0. */
-    private static long longest(char[] c, int i, int[] head, int[] prev) {
-        int n = c.length;
-        if (i + 1 >= n) return 0;
-        int best = 0, bestDist = 0;
-        int limit = Math.min(n - i, MAX_MATCH);
-        int p = head[hash(c[i], c[i + 1])];
-        for (int chain = 0; p >= 0 && chain < CHAIN; chain++, p = prev[p]) {
-            if (p >= i) continue;
-            if (c[p + best] != c[i + best] && best < limit) {
-                continue;
-            }
-            int l = 0;
-            while (l < limit && c[p + l] == c[i + l]) l++;
-            int d = i - p;
-            if (l > best && worthIt(l, d)) {
-                best = l;
-                bestDist = d;
-                if (l == limit) break;
-            }
-        }
-        return best >= MIN_MATCH ? ((long) best << 32) | bestDist : 0;
     }
 
     private static boolean worthIt(int len, int dist) {
