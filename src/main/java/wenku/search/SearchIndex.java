@@ -137,7 +137,7 @@ public final class SearchIndex {
             two.shutdown();
         }
         CompletableFuture<String> pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
-        TextCodec.Compressed text = TextCodec.compress(layout.fileCount(), f -> layout.fileText(f, docs));
+        TextCodec.Compressed text = TextCodec.compress(layout.fileCount(), (f, into) -> layout.appendFileText(f, docs, into));
         trace("text codec", t0);
         long[] textSizes = new long[layout.fileCount()];
         IntStream.range(0, textSizes.length).parallel().forEach(f -> {

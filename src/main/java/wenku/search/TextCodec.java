@@ -65,17 +65,26 @@ final class TextCodec {
 
     /** Parses every file (in parallel), builds the shared codes, and codes every file (in parallel). */
     static Compressed compress(List<String> texts) {
-        return compress(texts.size(), texts::get);
+        return compress(texts.size(), (i, into) -> into.append(texts.get(i)));
+    }
+
+    /** Where the texts come from: {@code append(i, into)} appends the text of file {@code i}; called in parallel. */
+    @FunctionalInterface
+    interface Source {
+        void append(int file, StringBuilder into);
     }
 
     /** As {@link #compress(List)}, the text of file {@code i} made on demand (in parallel) by {@code text}. */
-    static Compressed compress(int n, java.util.function.IntFunction<String> text) {
+    static Compressed compress(int n, Source text) {
         int[][] tokens = new int[n][];
         int parts = Math.min(n, 64);
         IntStream.range(0, parts).parallel().forEach(p -> {
             Parser parser = new Parser();
+            StringBuilder sb = new StringBuilder(8192);
             for (int i = (int) ((long) n * p / parts), end = (int) ((long) n * (p + 1) / parts); i < end; i++) {
-                tokens[i] = parser.parse(text.apply(i));
+                sb.setLength(0);
+                text.append(i, sb);
+                tokens[i] = parser.parse(sb);
             }
         });
 
@@ -150,7 +159,7 @@ final class TextCodec {
     }
 
     /** Greedy LZ77 parse of {@code s}: see {@link Parser#parse}. */
-    static int[] parse(String s) {
+    static int[] parse(CharSequence s) {
         return new Parser().parse(s);
     }
 
@@ -175,7 +184,7 @@ final class TextCodec {
          * Greedy LZ77 parse (a short hash chain: the build must stay fast). Returns pairs (unit, 0) for literals and
          * (length, distance) for matches.
          */
-        int[] parse(String s) {
+        int[] parse(CharSequence s) {
             n = s.length();
             if (base > Integer.MAX_VALUE - n - 2) {
                 Arrays.fill(head, -1);
@@ -186,7 +195,8 @@ final class TextCodec {
                 prev = new int[n + (n >> 2)];
             }
             if (out.length < Math.max(16, n)) out = new int[Math.max(16, n + (n >> 2))];
-            s.getChars(0, n, c, 0);
+            if (s instanceof StringBuilder sb) sb.getChars(0, n, c, 0);
+            else s.toString().getChars(0, n, c, 0);
             int o = 0;
             int i = 0;
             int inserted = 0; // positions < inserted are in the hash chains
