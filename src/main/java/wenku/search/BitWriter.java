@@ -11,8 +11,17 @@ import java.util.Arrays;
  * <p>Not thread safe.
  */
 final class BitWriter {
-    private long[] words = new long[16];
+    private long[] words;
     private long bits; // number of bits written
+
+    BitWriter() {
+        this(1024);
+    }
+
+    /** A stream with room for about {@code expectedBits} before it grows. */
+    BitWriter(long expectedBits) {
+        words = new long[(int) Math.max(4, Math.min(1 << 24, (expectedBits + 63) >>> 6))];
+    }
 
     long bitLength() {
         return bits;

@@ -36,7 +36,10 @@ final class Postings implements Tokenizer.Sink {
     private int[] local = new int[1 << 16]; // per term: its slot among the current document's terms, or -1
     private int[][] lists = new int[1 << 16][];
     private int[] sizes = new int[1 << 16];
+    private int[] dfs = new int[1 << 16]; // documents per term
     private int terms;
+    private Postings later; // appended, with the term in it of each term here, or -1
+    private int[] laterOf;
     private int wordCount;
 
     // the current document's terms, in the order first seen: term, count, chunk mask high, chunk mask low
@@ -85,6 +88,7 @@ final class Postings implements Tokenizer.Sink {
                 l[n + 2] = maskLo[s];
             }
             sizes[t] = n + per;
+            dfs[t]++;
         }
         touchedCount = 0;
         return docTokens;
@@ -200,6 +204,7 @@ final class Postings implements Tokenizer.Sink {
             local = Arrays.copyOf(local, n);
             lists = Arrays.copyOf(lists, n);
             sizes = Arrays.copyOf(sizes, n);
+            dfs = Arrays.copyOf(dfs, n);
         }
         keys[terms] = key;
         local[terms] = -1;
@@ -231,26 +236,20 @@ final class Postings implements Tokenizer.Sink {
 
     /**
      * Adds the postings of {@code later}, a builder whose documents all come after this one's (the index of a
-     * second range of documents, made in parallel). {@code later} must not be used afterwards.
+     * second range of documents, made in parallel): its terms join this one's, and its lists are read after this
+     * one's ({@link #laterList}), without being copied. {@code later} must not be fed afterwards.
      */
     void append(Postings later) {
         if (touchedCount > 0 || later.touchedCount > 0) throw new IllegalStateException("a document is open");
+        if (this.later != null || later.later != null) throw new IllegalStateException("appended twice");
+        int[] of = new int[terms + later.terms];
+        Arrays.fill(of, -1);
         for (int u = 0; u < later.terms; u++) {
             long key = later.keys[u];
-            int t = key < 0 ? wordId(later.words[(int) (-1L - key)]) : termOfHanKey(key);
-            int[] add = later.lists[u];
-            int m = later.sizes[u];
-            int n = sizes[t];
-            if (n == 0) {
-                lists[t] = add;
-            } else {
-                int[] l = lists[t];
-                if (n + m > l.length) lists[t] = l = Arrays.copyOf(l, Math.max(n + m, l.length + (l.length >> 1)));
-                System.arraycopy(add, 0, l, n, m);
-            }
-            sizes[t] = n + m;
-            later.lists[u] = null;
+            of[key < 0 ? wordId(later.words[(int) (-1L - key)]) : termOfHanKey(key)] = u;
         }
+        this.later = later;
+        this.laterOf = of;
         doc = Math.max(doc, later.doc);
     }
 
@@ -290,6 +289,24 @@ final class Postings implements Tokenizer.Sink {
     /** Number of ints used in {@link #list(int)}. */
     int size(int t) {
         return sizes[t];
+    }
+
+    /** The number of documents that hold term {@code t}. */
+    int df(int t) {
+        int u = later == null ? -1 : laterOf[t];
+        return dfs[t] + (u < 0 ? 0 : later.dfs[u]);
+    }
+
+    /** The postings of term {@code t} in the appended builder ({@link #append}), read after {@link #list(int)}. */
+    int[] laterList(int t) {
+        int u = later == null ? -1 : laterOf[t];
+        return u < 0 ? null : later.lists[u];
+    }
+
+    /** Number of ints used in {@link #laterList(int)}. */
+    int laterSize(int t) {
+        int u = later == null ? -1 : laterOf[t];
+        return u < 0 ? 0 : later.sizes[u];
     }
 
     /** Open-addressing map from long keys to non-negative ints. */

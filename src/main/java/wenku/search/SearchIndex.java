@@ -193,7 +193,8 @@ public final class SearchIndex {
         if (TRACE) {
             long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
-            System.err.printf("search: %-30s %6d ms (process cpu %d ms)%n", what, (System.nanoTime() - t0) / 1_000_000, cpu);
+            System.err.printf("search: %-30s %6d ms (process cpu %d ms, jvm uptime %d ms)%n", what,
+                    (System.nanoTime() - t0) / 1_000_000, cpu, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         }
     }
 

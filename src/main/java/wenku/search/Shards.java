@@ -39,7 +39,11 @@ final class Shards {
             for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) {
                 int t = order[k];
                 local[k] = w.bitLength();
-                encode(w, postings.list(t), postings.size(t), fileCount, docs, !isUnigram(text[t]));
+                boolean chunks = !isUnigram(text[t]);
+                int df = postings.df(t);
+                w.gamma(df);
+                int prev = encode(w, df, -1, postings.list(t), postings.size(t), fileCount, docs, chunks);
+                encode(w, df, prev, postings.laterList(t), postings.laterSize(t), fileCount, docs, chunks);
                 keyBits[k] = keyBits(k == 0 ? NONE : text[order[k - 1]], text[t]);
             }
             streams[p] = w;
@@ -214,12 +218,13 @@ final class Shards {
                 || term.length == 2 && Character.isSurrogatePair(term[0], term[1]);
     }
 
-    static void encode(BitWriter out, int[] l, int size, int[] fileCount, int docs, boolean chunks) {
-        int df = 0;
-        for (int i = 0; i < size; i += fileCount[l[i] >>> Postings.TF_BITS] > 1 ? 3 : 1) df++;
-        out.gamma(df);
+    /**
+     * Codes postings of a term found in {@code df} of the {@code docs} documents (after {@code gamma(df)}): the
+     * entries of {@code l} up to {@code size} ({@link Postings#list}), following document {@code prev} (-1 for the
+     * first). Returns the last document coded.
+     */
+    static int encode(BitWriter out, int df, int prev, int[] l, int size, int[] fileCount, int docs, boolean chunks) {
         int k = riceParameter(docs, df);
-        int prev = -1;
         for (int i = 0; i < size; ) {
             int doc = l[i] >>> Postings.TF_BITS, tf = l[i] & Postings.TF_MAX;
             out.rice(doc - prev - 1, k);
@@ -242,5 +247,6 @@ final class Shards {
             }
             i += fc > 1 ? 3 : 1;
         }
+        return prev;
     }
 }

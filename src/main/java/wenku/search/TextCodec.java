@@ -22,6 +22,8 @@ final class TextCodec {
     static final int MAX_MATCH = MIN_MATCH + LEN_DIRECT - 1 + (1 << LEN_CLASSES) - 1;
     static final int DIST_CLASSES = 20;          // distance 2^c .. 2^(c+1)-1, c extra bits
     private static final int CHAIN = 4;
+    /** Parsed matches are one negative int, {@code ~(length << DIST_BITS | distance)}, unless the distance is larger. */
+    private static final int DIST_BITS = 18, DIST_MASK = (1 << DIST_BITS) - 1, ESCAPE = -1;
     private static final int HASH_BITS = 14;
 
     /** The parsed and coded text of a list of files. */
@@ -93,13 +95,22 @@ final class TextCodec {
         long[] distFreq = new long[DIST_CLASSES];
         long[] unitFreq = new long[0x10000];
         for (int[] t : tokens) {
-            for (int j = 0; j < t.length; j += 2) {
-                if (t[j + 1] == 0) {
-                    present[t[j]] = true;
-                    unitFreq[t[j]]++;
+            for (int j = 0; j < t.length; j++) {
+                int v = t[j];
+                if (v >= 0) {
+                    present[v] = true;
+                    unitFreq[v]++;
                 } else {
-                    lenFreq[lengthSymbol(t[j])]++;
-                    distFreq[classOf(t[j + 1])]++;
+                    int len, d;
+                    if (v == ESCAPE) {
+                        len = t[++j];
+                        d = t[++j];
+                    } else {
+                        len = ~v >>> DIST_BITS;
+                        d = ~v & DIST_MASK;
+                    }
+                    lenFreq[lengthSymbol(len)]++;
+                    distFreq[classOf(d)]++;
                 }
             }
         }
@@ -123,20 +134,27 @@ final class TextCodec {
 
         byte[][] files = new byte[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
-            BitWriter out = new BitWriter();
             int[] t = tokens[i];
-            for (int j = 0; j < t.length; j += 2) {
-                if (t[j + 1] == 0) {
-                    main.write(out, index[t[j]]);
+            BitWriter out = new BitWriter(16L * t.length + 64); // about 15 bits a token
+            for (int j = 0; j < t.length; j++) {
+                int v = t[j];
+                if (v >= 0) {
+                    main.write(out, index[v]);
                 } else {
-                    int len = t[j];
+                    int len, d;
+                    if (v == ESCAPE) {
+                        len = t[++j];
+                        d = t[++j];
+                    } else {
+                        len = ~v >>> DIST_BITS;
+                        d = ~v & DIST_MASK;
+                    }
                     int ls = lengthSymbol(len);
                     main.write(out, count + 1 + ls);
                     if (ls >= LEN_DIRECT) {
                         int c = ls - LEN_DIRECT;
                         out.write(len - MIN_MATCH - LEN_DIRECT + 1 - (1 << c), c);
                     }
-                    int d = t[j + 1];
                     int dc = classOf(d);
                     dist.write(out, dc);
                     out.write(d - (1 << dc), dc);
@@ -181,8 +199,9 @@ final class TextCodec {
         }
 
         /**
-         * Greedy LZ77 parse (a short hash chain: the build must stay fast). Returns pairs (unit, 0) for literals and
-         * (length, distance) for matches.
+         * Greedy LZ77 parse (a short hash chain: the build must stay fast). Returns the tokens: a literal as its unit
+         * (0 to 0xFFFF), a match as {@code ~(length << DIST_BITS | distance)}, or when the distance needs more bits,
+         * as {@link #ESCAPE}, length, distance.
          */
         int[] parse(CharSequence s) {
             n = s.length();
@@ -195,6 +214,7 @@ final class TextCodec {
                 prev = new int[n + (n >> 2)];
             }
             if (out.length < Math.max(16, n)) out = new int[Math.max(16, n + (n >> 2))];
+            assert MAX_MATCH < 1 << (31 - DIST_BITS);
             if (s instanceof StringBuilder sb) sb.getChars(0, n, c, 0);
             else s.toString().getChars(0, n, c, 0);
             int o = 0;
@@ -204,14 +224,18 @@ final class TextCodec {
                 while (inserted < i) insert(inserted++);
                 long m = longest(i);
                 int len = (int) (m >>> 32), dist = (int) m;
-                if (o + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
+                if (o + 3 > out.length) out = Arrays.copyOf(out, out.length * 2);
                 if (len >= MIN_MATCH) {
-                    out[o++] = len;
-                    out[o++] = dist;
+                    if (dist <= DIST_MASK) {
+                        out[o++] = ~(len << DIST_BITS | dist);
+                    } else {
+                        out[o++] = ESCAPE;
+                        out[o++] = len;
+                        out[o++] = dist;
+                    }
                     i += len;
                 } else {
                     out[o++] = c[i];
-                    out[o++] = 0;
                     i++;
                 }
             }
