@@ -15,9 +15,11 @@ final class Postings implements Tokenizer.Sink {
     /** Most text files a document may span: chunk sets are 64-bit masks. */
     static final int MAX_CHUNKS = 64;
     /**
-     * A posting is one int, {@code doc << TF_BITS | min(count, TF_MAX)} (the shards code counts in four levels, the
-     * highest from 8 up), followed by the chunk mask as two ints for documents of several chunks: half the memory
-     * of separate ints, and the lists are the largest thing an index build holds.
+     * A posting is a variable-length number (7 bits a byte, low bits first, high bit set on all but the last byte),
+     * {@code (doc - previous doc - 1) << TF_BITS | min(count, TF_MAX)} (the shards code counts in four levels, the
+     * highest from 8 up), followed for documents of several chunks, except in the lists of single Han characters, by
+     * the chunk mask as a variable-length number. The lists are the largest thing an index build holds: this takes
+     * about 2.5 bytes a posting.
      */
     static final int TF_BITS = 4;
     static final int TF_MAX = (1 << TF_BITS) - 1;
@@ -34,8 +36,10 @@ final class Postings implements Tokenizer.Sink {
     private String[] words = new String[1024];
     private long[] keys = new long[1 << 16]; // Han key, or -1 - word index
     private int[] local = new int[1 << 16]; // per term: its slot among the current document's terms, or -1
-    private int[][] lists = new int[1 << 16][];
-    private int[] sizes = new int[1 << 16];
+    private byte[][] lists = new byte[1 << 16][];
+    private int[] sizes = new int[1 << 16]; // bytes used in lists
+    private int[] lastDoc = new int[1 << 16];
+    private boolean[] unmasked = new boolean[1 << 16]; // single Han characters: no chunk masks
     private int[] dfs = new int[1 << 16]; // documents per term
     private int terms;
     private Postings later; // appended, with the term in it of each term here, or -1
@@ -48,6 +52,7 @@ final class Postings implements Tokenizer.Sink {
     private int[] maskHi = new int[1 << 12];
     private int[] maskLo = new int[1 << 12];
     private int touchedCount;
+    private final byte[] entry = new byte[16]; // one posting, coded
     private int doc = -1;
     private boolean multi;
     private int chunkHi, chunkLo;
@@ -73,25 +78,33 @@ final class Postings implements Tokenizer.Sink {
 
     /** Ends the current document; returns its length in tokens. */
     int endDocument() {
-        int per = multi ? 3 : 1;
-        int head = doc << TF_BITS;
+        byte[] e = entry;
         for (int s = 0; s < touchedCount; s++) {
             int t = touched[s];
             local[t] = -1;
-            int[] l = lists[t];
+            int k = putVarint(e, 0, (long) (doc - lastDoc[t] - 1) << TF_BITS | Math.min(counts[s], TF_MAX));
+            if (multi && !unmasked[t]) k = putVarint(e, k, (long) maskHi[s] << 32 | (maskLo[s] & 0xFFFFFFFFL));
+            byte[] l = lists[t];
             int n = sizes[t];
-            if (l == null) lists[t] = l = new int[4];
-            else if (n + per > l.length) lists[t] = l = Arrays.copyOf(l, l.length * 2);
-            l[n] = head | Math.min(counts[s], TF_MAX);
-            if (multi) {
-                l[n + 1] = maskHi[s];
-                l[n + 2] = maskLo[s];
-            }
-            sizes[t] = n + per;
+            if (l == null) lists[t] = l = new byte[Math.max(4, k)];
+            else if (n + k > l.length) lists[t] = l = Arrays.copyOf(l, Math.max(n + k, 2 * l.length));
+            for (int i = 0; i < k; i++) l[n + i] = e[i];
+            sizes[t] = n + k;
+            lastDoc[t] = doc;
             dfs[t]++;
         }
         touchedCount = 0;
         return docTokens;
+    }
+
+    /** Writes {@code v >= 0} as a variable-length number at {@code b[at]}; returns the end. */
+    private static int putVarint(byte[] b, int at, long v) {
+        while ((v & ~0x7FL) != 0) {
+            b[at++] = (byte) (v | 0x80);
+            v >>>= 7;
+        }
+        b[at++] = (byte) v;
+        return at;
     }
 
     @Override
@@ -101,6 +114,7 @@ final class Postings implements Tokenizer.Sink {
             int id = bmpIds[codePoint] - 1;
             if (id < 0) {
                 id = newTerm(codePoint);
+                unmasked[id] = true;
                 bmpIds[codePoint] = id + 1;
             }
             hit(id);
@@ -176,6 +190,7 @@ final class Postings implements Tokenizer.Sink {
         int id = hanIds.get(key);
         if (id < 0) {
             id = newTerm(key);
+            unmasked[id] = (key & (1L << 42)) == 0;
             hanIds.put(key, id);
         }
         return id;
@@ -189,6 +204,7 @@ final class Postings implements Tokenizer.Sink {
             int id = bmpIds[cp] - 1;
             if (id < 0) {
                 id = newTerm(key);
+                unmasked[id] = true;
                 bmpIds[cp] = id + 1;
             }
             return id;
@@ -204,9 +220,12 @@ final class Postings implements Tokenizer.Sink {
             local = Arrays.copyOf(local, n);
             lists = Arrays.copyOf(lists, n);
             sizes = Arrays.copyOf(sizes, n);
+            lastDoc = Arrays.copyOf(lastDoc, n);
+            unmasked = Arrays.copyOf(unmasked, n);
             dfs = Arrays.copyOf(dfs, n);
         }
         keys[terms] = key;
+        lastDoc[terms] = -1;
         local[terms] = -1;
         return terms++;
     }
@@ -278,17 +297,19 @@ final class Postings implements Tokenizer.Sink {
         return sb.toString();
     }
 
-    /**
-     * The postings of term {@code t}: per document {@code doc << TF_BITS | min(count, TF_MAX)}, followed, for
-     * documents that span several chunks, by the chunk mask as two ints (high, low). Valid up to {@link #size(int)}.
-     */
-    int[] list(int t) {
+    /** The postings of term {@code t} (see {@link #TF_BITS}), valid up to {@link #size(int)} bytes; may be null when empty. */
+    byte[] list(int t) {
         return lists[t];
     }
 
-    /** Number of ints used in {@link #list(int)}. */
+    /** Number of bytes used in {@link #list(int)}. */
     int size(int t) {
         return sizes[t];
+    }
+
+    /** Whether the postings of term {@code t} carry chunk masks (all but single Han characters do). */
+    boolean masked(int t) {
+        return !unmasked[t];
     }
 
     /** The number of documents that hold term {@code t}. */
@@ -298,7 +319,7 @@ final class Postings implements Tokenizer.Sink {
     }
 
     /** The postings of term {@code t} in the appended builder ({@link #append}), read after {@link #list(int)}. */
-    int[] laterList(int t) {
+    byte[] laterList(int t) {
         int u = later == null ? -1 : laterOf[t];
         return u < 0 ? null : later.lists[u];
     }

@@ -199,7 +199,7 @@ public final class SearchIndex {
     }
 
     /** The postings of documents {@code [from, to)}, and their lengths in tokens into {@code tokens}. */
-    private static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens, int from, int to) {
+    static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens, int from, int to) {
         Postings p = new Postings();
         if (from >= to) return p;
         Folding.Buffer folded = new Folding.Buffer();

@@ -42,8 +42,9 @@ final class Shards {
                 boolean chunks = !isUnigram(text[t]);
                 int df = postings.df(t);
                 w.gamma(df);
-                int prev = encode(w, df, -1, postings.list(t), postings.size(t), fileCount, docs, chunks);
-                encode(w, df, prev, postings.laterList(t), postings.laterSize(t), fileCount, docs, chunks);
+                boolean masked = postings.masked(t);
+                int prev = encode(w, df, -1, postings.list(t), postings.size(t), masked, fileCount, docs, chunks);
+                encode(w, df, prev, postings.laterList(t), postings.laterSize(t), masked, fileCount, docs, chunks);
                 keyBits[k] = keyBits(k == 0 ? NONE : text[order[k - 1]], text[t]);
             }
             streams[p] = w;
@@ -220,32 +221,47 @@ final class Shards {
 
     /**
      * Codes postings of a term found in {@code df} of the {@code docs} documents (after {@code gamma(df)}): the
-     * entries of {@code l} up to {@code size} ({@link Postings#list}), following document {@code prev} (-1 for the
-     * first). Returns the last document coded.
+     * {@code size} bytes of {@code l} ({@link Postings#list}, chunk masks in it when {@code masked}), following
+     * document {@code prev} (-1 for the first). Returns the last document coded.
      */
-    static int encode(BitWriter out, int df, int prev, int[] l, int size, int[] fileCount, int docs, boolean chunks) {
+    static int encode(BitWriter out, int df, int prev, byte[] l, int size, boolean masked, int[] fileCount, int docs,
+                      boolean chunks) {
+        if (chunks && !masked) throw new IllegalArgumentException("chunk sets of a term without chunk masks");
         int k = riceParameter(docs, df);
+        int doc = -1;
         for (int i = 0; i < size; ) {
-            int doc = l[i] >>> Postings.TF_BITS, tf = l[i] & Postings.TF_MAX;
+            int v = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = l[i++];
+                v |= (b & 0x7F) << shift;
+                if (b >= 0) break;
+            }
+            doc += (v >>> Postings.TF_BITS) + 1;
             out.rice(doc - prev - 1, k);
-            writeTf(out, tf);
+            writeTf(out, v & Postings.TF_MAX);
             prev = doc;
             int fc = fileCount[doc];
-            if (fc > 1 && chunks) {
-                long mask = ((long) l[i + 1] << 32) | (l[i + 2] & 0xFFFFFFFFL);
-                int m = Long.bitCount(mask);
-                out.gamma(m);
-                if (m < fc) {
-                    int kk = riceParameter(fc, m);
-                    int p = -1;
-                    for (long rest = mask; rest != 0; rest &= rest - 1) {
-                        int b = Long.numberOfTrailingZeros(rest);
-                        out.rice(b - p - 1, kk);
-                        p = b;
+            if (fc > 1 && masked) {
+                long mask = 0;
+                for (int shift = 0; ; shift += 7) {
+                    byte b = l[i++];
+                    mask |= (long) (b & 0x7F) << shift;
+                    if (b >= 0) break;
+                }
+                if (chunks) {
+                    int m = Long.bitCount(mask);
+                    out.gamma(m);
+                    if (m < fc) {
+                        int kk = riceParameter(fc, m);
+                        int p = -1;
+                        for (long rest = mask; rest != 0; rest &= rest - 1) {
+                            int b = Long.numberOfTrailingZeros(rest);
+                            out.rice(b - p - 1, kk);
+                            p = b;
+                        }
                     }
                 }
             }
-            i += fc > 1 ? 3 : 1;
         }
         return prev;
     }
