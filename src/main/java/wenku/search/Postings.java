@@ -276,6 +276,25 @@ final class Postings implements Tokenizer.Sink {
         return terms;
     }
 
+    /**
+     * The first two UTF-16 units of the token of term {@code t}, for sorting: {@code (first + 1) << 17 | (second + 1)},
+     * a missing unit counting 0.
+     */
+    long sortPrefix(int t) {
+        long k = keys[t];
+        if (k >= 0) {
+            int cp = (int) (k & 0x1FFFFF);
+            if ((k & (1L << 42)) == 0) {
+                if (cp < 0x10000) return (long) (cp + 1) << 17;
+            } else {
+                int first = (int) ((k >>> 21) & 0x1FFFFF);
+                if (first < 0x10000 && cp < 0x10000) return ((long) (first + 1) << 17) | (cp + 1);
+            }
+        }
+        char[] s = chars(t);
+        return ((long) (s.length > 0 ? s[0] + 1 : 0) << 17) | (s.length > 1 ? s[1] + 1 : 0);
+    }
+
     /** The token of term {@code t} as UTF-16 units (one or two Han characters, or a word). */
     char[] chars(int t) {
         long k = keys[t];
@@ -305,6 +324,18 @@ final class Postings implements Tokenizer.Sink {
     /** Number of bytes used in {@link #list(int)}. */
     int size(int t) {
         return sizes[t];
+    }
+
+    /**
+     * Whether term {@code t} is a single character as {@link Shards#isUnigram} tells it: a Han character, or a word of
+     * one supplementary character.
+     */
+    boolean singleCharacter(int t) {
+        long k = keys[t];
+        if (k >= 0) return (k & (1L << 42)) == 0;
+        String w = words[(int) (-1L - k)];
+        return w.length() == 2 && Character.isSurrogatePair(w.charAt(0), w.charAt(1))
+                || w.length() == 1 && Folding.classOf(w.charAt(0)) == Folding.HAN;
     }
 
     /** Whether the postings of term {@code t} carry chunk masks (all but single Han characters do). */

@@ -25,37 +25,36 @@ final class Shards {
 
     Shards(Postings postings, int[] fileCount, int docs, int targetBytes) {
         int terms = postings.termCount();
-        char[][] text = new char[terms][];
-        for (int t = 0; t < terms; t++) text[t] = postings.chars(t);
-        int[] order = sortedOrder(text);
-        // all postings, in term order, in a few streams encoded in parallel; a shard copies its range
+        int[] order = sortedOrder(postings);
+        char[][] text = new char[terms][]; // by position in the order: made in that order, so they lie in it in memory
+        for (int k = 0; k < terms; k++) text[k] = postings.chars(order[k]);
+        // all postings in a few streams coded in parallel, by term number (the order the lists lie in memory, as the
+        // collector copies them); a shard copies each of its terms' range
         int parts = Math.max(1, Math.min(16, terms / 4096));
         BitWriter[] streams = new BitWriter[parts];
-        long[] local = new long[terms + 1]; // offset of each term's postings within its part's stream
-        // and the exact bit count of each key, coded after the one before it (the first of a shard after "")
-        long[] keyBits = new long[terms];
+        long[] start = new long[terms]; // where the postings of term t start in the stream of its part
+        int[] length = new int[terms]; // and their number of bits
         java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
             BitWriter w = new BitWriter();
-            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) {
-                int t = order[k];
-                local[k] = w.bitLength();
-                boolean chunks = !isUnigram(text[t]);
+            for (int t = partStart(p, parts, terms); t < partStart(p + 1, parts, terms); t++) {
+                start[t] = w.bitLength();
+                boolean chunks = !postings.singleCharacter(t);
                 int df = postings.df(t);
                 w.gamma(df);
                 boolean masked = postings.masked(t);
                 int prev = encode(w, df, -1, postings.list(t), postings.size(t), masked, fileCount, docs, chunks);
                 encode(w, df, prev, postings.laterList(t), postings.laterSize(t), masked, fileCount, docs, chunks);
-                keyBits[k] = keyBits(k == 0 ? NONE : text[order[k - 1]], text[t]);
+                length[t] = Math.toIntExact(w.bitLength() - start[t]);
             }
             streams[p] = w;
         });
-        long[] offset = new long[terms + 1];
-        long base = 0;
-        for (int p = 0; p < parts; p++) {
-            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) offset[k] = base + local[k];
-            base += streams[p].bitLength();
-        }
-        offset[terms] = base;
+        // the exact bit count of each key, coded after the one before it (the first of a shard after "")
+        long[] keyBits = new long[terms];
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) {
+                keyBits[k] = keyBits(k == 0 ? NONE : text[k - 1], text[k]);
+            }
+        });
 
         // fill each shard up to the target, allowing for the few characters that take two bytes (about 3%; the
         // allowance is well above that), then code the shards in parallel
@@ -63,10 +62,10 @@ final class Shards {
         List<int[]> cuts = new ArrayList<>();
         int i = 0;
         while (i < terms) {
-            long bits = keyBits(NONE, text[order[i]]) + offset[i + 1] - offset[i];
+            long bits = keyBits(NONE, text[i]) + length[order[i]];
             int j = i + 1;
             while (j < terms) {
-                long more = keyBits[j] + offset[j + 1] - offset[j];
+                long more = keyBits[j] + length[order[j]];
                 if (bits + more + 2 * (64 - Long.numberOfLeadingZeros(j + 1 - i)) > budget) break;
                 bits += more;
                 j++;
@@ -75,34 +74,30 @@ final class Shards {
             i = j;
         }
         byte[][] coded = new byte[cuts.size()][];
-        java.util.stream.IntStream.range(0, cuts.size()).parallel().forEach(c -> coded[c] =
-                payload(cuts.get(c)[0], cuts.get(c)[1], text, order, streams, offset, parts, terms));
+        java.util.stream.IntStream.range(0, cuts.size()).parallel().forEach(c -> {
+            int from = cuts.get(c)[0], to = cuts.get(c)[1];
+            long bits = 64;
+            for (int k = from; k < to; k++) bits += length[order[k]] + 32;
+            BitWriter out = new BitWriter(bits);
+            out.gamma(to - from);
+            char[] prev = NONE;
+            for (int k = from; k < to; k++) {
+                writeKey(out, prev, text[k]);
+                prev = text[k];
+            }
+            for (int k = from; k < to; k++) {
+                int t = order[k];
+                out.appendRange(streams[partOf(t, parts, terms)], start[t], start[t] + length[t]);
+            }
+            coded[c] = out.toScriptBytes();
+        });
         for (int c = 0; c < coded.length; c++) {
-            firstKeys.add(new String(text[order[cuts.get(c)[0]]]));
+            firstKeys.add(new String(text[cuts.get(c)[0]]));
             payloads.add(coded[c]);
         }
     }
 
     private static final char[] NONE = new char[0];
-
-    private static byte[] payload(int i, int j, char[][] text, int[] order, BitWriter[] streams, long[] offset,
-                                  int parts, int terms) {
-        BitWriter out = new BitWriter();
-        out.gamma(j - i);
-        char[] prev = NONE;
-        for (int k = i; k < j; k++) {
-            writeKey(out, prev, text[order[k]]);
-            prev = text[order[k]];
-        }
-        for (int k = i; k < j; ) {
-            int p = partOf(k, parts, terms);
-            int end = Math.min(j, partStart(p + 1, parts, terms));
-            long partBase = offset[partStart(p, parts, terms)];
-            out.appendRange(streams[p], offset[k] - partBase, offset[end] - partBase);
-            k = end;
-        }
-        return out.toScriptBytes();
-    }
 
     private static int partStart(int p, int parts, int terms) {
         return (int) ((long) terms * p / parts);
@@ -119,15 +114,11 @@ final class Shards {
      * Term numbers in {@link String#compareTo} order (UTF-16 units): a primitive sort on the first two units (which
      * decide for all Han tokens), then the rare ties (longer words) by all units.
      */
-    static int[] sortedOrder(char[][] text) {
-        int n = text.length;
+    static int[] sortedOrder(Postings postings) {
+        int n = postings.termCount();
         if (n >= 1 << 22) throw new IllegalStateException("too many distinct tokens: " + n);
         long[] packed = new long[n];
-        for (int t = 0; t < n; t++) {
-            char[] s = text[t];
-            long prefix = ((long) (s.length > 0 ? s[0] + 1 : 0) << 17) | (s.length > 1 ? s[1] + 1 : 0);
-            packed[t] = (prefix << 22) | t;
-        }
+        for (int t = 0; t < n; t++) packed[t] = (postings.sortPrefix(t) << 22) | t;
         Arrays.sort(packed);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = (int) (packed[i] & 0x3FFFFF);
@@ -136,9 +127,15 @@ final class Shards {
             while (j < n && (packed[j] >>> 22) == (packed[i] >>> 22)) j++;
             if (j - i > 1) {
                 Integer[] tie = new Integer[j - i];
-                for (int k = i; k < j; k++) tie[k - i] = order[k];
-                Arrays.sort(tie, (a, b) -> Arrays.compare(text[a], text[b]));
-                for (int k = i; k < j; k++) order[k] = tie[k - i];
+                char[][] tieText = new char[j - i][];
+                for (int k = i; k < j; k++) {
+                    tie[k - i] = k - i;
+                    tieText[k - i] = postings.chars(order[k]);
+                }
+                Arrays.sort(tie, (a, b) -> Arrays.compare(tieText[a], tieText[b]));
+                int[] terms = new int[j - i];
+                for (int k = i; k < j; k++) terms[k - i] = order[i + tie[k - i]];
+                System.arraycopy(terms, 0, order, i, j - i);
             }
             i = j;
         }
