@@ -79,40 +79,56 @@ final class TextCodec {
     /** As {@link #compress(List)}, the text of file {@code i} made on demand (in parallel) by {@code text}. */
     static Compressed compress(int n, Source text) {
         int[][] tokens = new int[n][];
-        int parts = Math.min(n, 64);
+        // parsed in parallel, in parts that count their symbols as they go
+        int parts = Math.min(n, 16);
+        int[][] partUnits = new int[parts][];
+        long[][] partLengths = new long[parts][], partDistances = new long[parts][];
         IntStream.range(0, parts).parallel().forEach(p -> {
             Parser parser = new Parser();
             StringBuilder sb = new StringBuilder(8192);
+            int[] units = new int[0x10000];
+            long[] lengths = new long[LEN_DIRECT + LEN_CLASSES], distances = new long[DIST_CLASSES];
             for (int i = (int) ((long) n * p / parts), end = (int) ((long) n * (p + 1) / parts); i < end; i++) {
                 sb.setLength(0);
                 text.append(i, sb);
-                tokens[i] = parser.parse(sb);
+                int[] t = tokens[i] = parser.parse(sb);
+                for (int j = 0; j < t.length; j++) {
+                    int v = t[j];
+                    if (v >= 0) {
+                        units[v]++;
+                    } else {
+                        int len, d;
+                        if (v == ESCAPE) {
+                            len = t[++j];
+                            d = t[++j];
+                        } else {
+                            len = ~v >>> DIST_BITS;
+                            d = ~v & DIST_MASK;
+                        }
+                        lengths[lengthSymbol(len)]++;
+                        distances[classOf(d)]++;
+                    }
+                }
             }
+            partUnits[p] = units;
+            partLengths[p] = lengths;
+            partDistances[p] = distances;
         });
 
         boolean[] present = new boolean[0x10000];
         long[] lenFreq = new long[LEN_DIRECT + LEN_CLASSES];
         long[] distFreq = new long[DIST_CLASSES];
         long[] unitFreq = new long[0x10000];
-        for (int[] t : tokens) {
-            for (int j = 0; j < t.length; j++) {
-                int v = t[j];
-                if (v >= 0) {
-                    present[v] = true;
-                    unitFreq[v]++;
-                } else {
-                    int len, d;
-                    if (v == ESCAPE) {
-                        len = t[++j];
-                        d = t[++j];
-                    } else {
-                        len = ~v >>> DIST_BITS;
-                        d = ~v & DIST_MASK;
-                    }
-                    lenFreq[lengthSymbol(len)]++;
-                    distFreq[classOf(d)]++;
+        for (int p = 0; p < parts; p++) {
+            int[] units = partUnits[p];
+            for (int u = 0; u < 0x10000; u++) {
+                if (units[u] != 0) {
+                    present[u] = true;
+                    unitFreq[u] += units[u];
                 }
             }
+            for (int k = 0; k < lenFreq.length; k++) lenFreq[k] += partLengths[p][k];
+            for (int k = 0; k < distFreq.length; k++) distFreq[k] += partDistances[p][k];
         }
         int present_ = 0;
         for (boolean b : present) if (b) present_++;
@@ -217,14 +233,26 @@ final class TextCodec {
             assert MAX_MATCH < 1 << (31 - DIST_BITS);
             if (s instanceof StringBuilder sb) sb.getChars(0, n, c, 0);
             else s.toString().getChars(0, n, c, 0);
+            char[] c = this.c;
+            int[] prev = this.prev, head = this.head, out = this.out;
+            int base = this.base;
             int o = 0;
             int i = 0;
             int inserted = 0; // positions < inserted are in the hash chains
             while (i < n) {
-                while (inserted < i) insert(inserted++);
-                long m = longest(i);
+                for (; inserted < i; inserted++) {
+                    if (inserted + 1 >= n) {
+                        prev[inserted] = -1;
+                        continue;
+                    }
+                    int h = hash(c[inserted], c[inserted + 1]);
+                    int p = head[h] - base;
+                    prev[inserted] = p < 0 ? -1 : p;
+                    head[h] = base + inserted;
+                }
+                long m = i + 1 < n ? longest(c, n, i, head[hash(c[i], c[i + 1])] - base, prev) : 0;
                 int len = (int) (m >>> 32), dist = (int) m;
-                if (o + 3 > out.length) out = Arrays.copyOf(out, out.length * 2);
+                if (o + 3 > out.length) this.out = out = Arrays.copyOf(out, out.length * 2);
                 if (len >= MIN_MATCH) {
                     if (dist <= DIST_MASK) {
                         out[o++] = ~(len << DIST_BITS | dist);
@@ -239,29 +267,17 @@ final class TextCodec {
                     i++;
                 }
             }
-            base += n + 1;
+            this.base = base + n + 1;
             return Arrays.copyOf(out, o);
         }
 
-        private void insert(int pos) {
-            if (pos + 1 >= n) {
-                prev[pos] = -1;
-                return;
-            }
-            int h = hash(c[pos], c[pos + 1]);
-            int p = head[h] - base;
-            prev[pos] = p < 0 ? -1 : p;
-            head[h] = base + pos;
-        }
-
-        /** Longest earlier match at {@code i} worth coding: (length << 32) | distance, or 0. */
-        private long longest(int i) {
-            if (i + 1 >= n) return 0;
-            char[] c = this.c;
-            int[] prev = this.prev;
+        /**
+         * Longest earlier match at {@code i} (of the {@code n} units of {@code c}) worth coding, trying the chain from
+         * {@code p}: (length << 32) | distance, or 0.
+         */
+        private static long longest(char[] c, int n, int i, int p, int[] prev) {
             int best = 0, bestDist = 0;
             int limit = Math.min(n - i, MAX_MATCH);
-            int p = head[hash(c[i], c[i + 1])] - base;
             for (int chain = 0; p >= 0 && chain < CHAIN; chain++, p = prev[p]) {
                 if (p >= i) continue;
                 if (c[p + best] != c[i + best] && best < limit) {
