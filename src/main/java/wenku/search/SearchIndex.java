@@ -36,8 +36,8 @@ import java.util.stream.IntStream;
  * </ul>
  *
  * <p>Deterministic: documents are ordered by URL and nothing depends on hash order or time, so the same
- * documents give the same bytes. Thread safe (no shared state); uses the common fork-join pool and one
- * extra thread while it runs.
+ * documents give the same bytes. Thread safe (no shared state); uses the common fork-join pool and two
+ * extra threads while it runs (for the postings of two halves of the documents).
  */
 public final class SearchIndex {
     /** Characters of text per text file, before compression (about 4 KiB once compressed). */
@@ -108,6 +108,7 @@ public final class SearchIndex {
 
     static Summary write(List<SearchDocument> documents, Output out, int textFileChars, int shardBytes) {
         long t0 = System.nanoTime();
+        trace("start", t0);
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(SearchDocument::url));
         Set<String> urls = new HashSet<>();
