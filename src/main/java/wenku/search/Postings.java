@@ -37,10 +37,10 @@ final class Postings implements Tokenizer.Sink {
     private long[] keys = new long[1 << 16]; // Han key, or -1 - word index
     private int[] local = new int[1 << 16]; // per term: its slot among the current document's terms, or -1
     private byte[][] lists = new byte[1 << 16][];
-    private int[] sizes = new int[1 << 16]; // bytes used in lists
-    private int[] lastDoc = new int[1 << 16];
-    private boolean[] unmasked = new boolean[1 << 16]; // single Han characters: no chunk masks
-    private int[] dfs = new int[1 << 16]; // documents per term
+    // per term t, side by side (one cache line where a document's end touches them): at 3t the bytes used in its
+    // list, at 3t + 1 its last document, at 3t + 2 its number of documents, with UNMASKED set for single Han characters
+    private int[] info = new int[3 << 16];
+    private static final int UNMASKED = 1 << 31;
     private int terms;
     private Postings later; // appended, with the term in it of each term here, or -1
     private int[] laterOf;
@@ -82,16 +82,17 @@ final class Postings implements Tokenizer.Sink {
         for (int s = 0; s < touchedCount; s++) {
             int t = touched[s];
             local[t] = -1;
-            int k = putVarint(e, 0, (long) (doc - lastDoc[t] - 1) << TF_BITS | Math.min(counts[s], TF_MAX));
-            if (multi && !unmasked[t]) k = putVarint(e, k, (long) maskHi[s] << 32 | (maskLo[s] & 0xFFFFFFFFL));
+            int r = 3 * t;
+            int k = putVarint(e, 0, (long) (doc - info[r + 1] - 1) << TF_BITS | Math.min(counts[s], TF_MAX));
+            if (multi && info[r + 2] >= 0) k = putVarint(e, k, (long) maskHi[s] << 32 | (maskLo[s] & 0xFFFFFFFFL));
             byte[] l = lists[t];
-            int n = sizes[t];
+            int n = info[r];
             if (l == null) lists[t] = l = new byte[Math.max(4, k)];
             else if (n + k > l.length) lists[t] = l = Arrays.copyOf(l, Math.max(n + k, 2 * l.length));
             for (int i = 0; i < k; i++) l[n + i] = e[i];
-            sizes[t] = n + k;
-            lastDoc[t] = doc;
-            dfs[t]++;
+            info[r] = n + k;
+            info[r + 1] = doc;
+            info[r + 2]++;
         }
         touchedCount = 0;
         return docTokens;
@@ -114,7 +115,7 @@ final class Postings implements Tokenizer.Sink {
             int id = bmpIds[codePoint] - 1;
             if (id < 0) {
                 id = newTerm(codePoint);
-                unmasked[id] = true;
+                info[3 * id + 2] = UNMASKED;
                 bmpIds[codePoint] = id + 1;
             }
             hit(id);
@@ -190,7 +191,7 @@ final class Postings implements Tokenizer.Sink {
         int id = hanIds.get(key);
         if (id < 0) {
             id = newTerm(key);
-            unmasked[id] = (key & (1L << 42)) == 0;
+            if ((key & (1L << 42)) == 0) info[3 * id + 2] = UNMASKED;
             hanIds.put(key, id);
         }
         return id;
@@ -204,7 +205,7 @@ final class Postings implements Tokenizer.Sink {
             int id = bmpIds[cp] - 1;
             if (id < 0) {
                 id = newTerm(key);
-                unmasked[id] = true;
+                info[3 * id + 2] = UNMASKED;
                 bmpIds[cp] = id + 1;
             }
             return id;
@@ -219,13 +220,10 @@ final class Postings implements Tokenizer.Sink {
             keys = Arrays.copyOf(keys, n);
             local = Arrays.copyOf(local, n);
             lists = Arrays.copyOf(lists, n);
-            sizes = Arrays.copyOf(sizes, n);
-            lastDoc = Arrays.copyOf(lastDoc, n);
-            unmasked = Arrays.copyOf(unmasked, n);
-            dfs = Arrays.copyOf(dfs, n);
+            info = Arrays.copyOf(info, 3 * n);
         }
         keys[terms] = key;
-        lastDoc[terms] = -1;
+        info[3 * terms + 1] = -1;
         local[terms] = -1;
         return terms++;
     }
@@ -323,7 +321,7 @@ final class Postings implements Tokenizer.Sink {
 
     /** Number of bytes used in {@link #list(int)}. */
     int size(int t) {
-        return sizes[t];
+        return info[3 * t];
     }
 
     /**
@@ -340,13 +338,13 @@ final class Postings implements Tokenizer.Sink {
 
     /** Whether the postings of term {@code t} carry chunk masks (all but single Han characters do). */
     boolean masked(int t) {
-        return !unmasked[t];
+        return info[3 * t + 2] >= 0;
     }
 
     /** The number of documents that hold term {@code t}. */
     int df(int t) {
         int u = later == null ? -1 : laterOf[t];
-        return dfs[t] + (u < 0 ? 0 : later.dfs[u]);
+        return (info[3 * t + 2] & ~UNMASKED) + (u < 0 ? 0 : later.info[3 * u + 2] & ~UNMASKED);
     }
 
     /** The postings of term {@code t} in the appended builder ({@link #append}), read after {@link #list(int)}. */
@@ -358,7 +356,7 @@ final class Postings implements Tokenizer.Sink {
     /** Number of ints used in {@link #laterList(int)}. */
     int laterSize(int t) {
         int u = later == null ? -1 : laterOf[t];
-        return u < 0 ? 0 : later.sizes[u];
+        return u < 0 ? 0 : later.info[3 * u];
     }
 
     /** Open-addressing map from long keys to non-negative ints. */
