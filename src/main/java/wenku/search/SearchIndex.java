@@ -116,7 +116,6 @@ public final class SearchIndex {
             if (!urls.add(d.url())) throw new IllegalArgumentException("two search documents have the URL " + d.url());
         }
         int n = docs.size();
-        CompletableFuture<String> pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
         TextLayout layout = new TextLayout(docs, textFileChars);
         trace("layout", t0);
         int[] fileCount = new int[n];
@@ -138,6 +137,7 @@ public final class SearchIndex {
         } finally {
             two.shutdown();
         }
+        CompletableFuture<String> pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
         TextCodec.Compressed text = TextCodec.compress(layout.fileCount(), (f, into) -> layout.appendFileText(f, docs, into));
         trace("text codec", t0);
         long[] textSizes = new long[layout.fileCount()];

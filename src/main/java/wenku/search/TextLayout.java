@@ -33,12 +33,10 @@ final class TextLayout {
         int n = docs.size();
         fileStart = new int[n];
         fileCount = new int[n];
-        List<List<Piece>> all = java.util.stream.IntStream.range(0, n).parallel()
-                .mapToObj(d -> pieces(d, docs.get(d), Math.max(targetChars, (docChars(docs.get(d)) + 29) / 30))).toList();
         List<Piece> cur = new ArrayList<>();
         int curChars = 0;
         for (int d = 0; d < n; d++) {
-            List<Piece> pieces = all.get(d);
+            List<Piece> pieces = pieces(d, docs.get(d), Math.max(targetChars, (docChars(docs.get(d)) + 29) / 30));
             int total = 0;
             for (Piece p : pieces) total += p.text.length();
             // keep a small document whole when the current file is already half full
