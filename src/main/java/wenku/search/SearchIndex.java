@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 
 /**
  * Writes the static search index of a site: {@code SearchIndex.write(documents, outDir)} puts everything under
@@ -122,61 +121,73 @@ public final class SearchIndex {
         for (int d = 0; d < n; d++) fileCount[d] = layout.fileCount(d);
 
         // postings of two ranges of documents on two threads of their own, beside the text codec, which uses the
-        // common pool; every file is written as soon as it is final, from two threads
+        // common pool; then a third thread writes the text files
         int mid = middleDocument(layout, n);
         int[] tokens = new int[n];
-        ExecutorService two = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "wenku-search-postings");
+        ExecutorService threads = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "wenku-search-index");
             t.setDaemon(true);
             return t;
         });
         CompletableFuture<Postings> firstHalf, secondHalf;
-        try {
-            firstHalf = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens, 0, mid), two);
-            secondHalf = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens, mid, n), two);
-        } finally {
-            two.shutdown();
-        }
-        CompletableFuture<String> pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
-        TextCodec.Compressed text = TextCodec.compress(layout.fileCount(), (f, into) -> layout.appendFileText(f, docs, into));
-        trace("text codec", t0);
+        CompletableFuture<Void> textWritten;
         long[] textSizes = new long[layout.fileCount()];
-        IntStream.range(0, textSizes.length).parallel().forEach(f -> {
-            byte[] b = dataScript("t/" + f, text.file(f));
-            out.write("search/t/" + f + ".js", b);
-            textSizes[f] = b.length;
-        });
-        trace("text written", t0);
-        Postings postings = firstHalf.join();
-        postings.append(secondHalf.join());
+        CompletableFuture<String> pinyinJob;
+        TextCodec.Compressed text;
+        try {
+            firstHalf = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens, 0, mid), threads);
+            secondHalf = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens, mid, n), threads);
+            pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
+            text = TextCodec.compress(layout.fileCount(), (f, into) -> layout.appendFileText(f, docs, into));
+            trace("text codec", t0);
+            // the text files are final now: write them while the postings and shards are still being made, from one
+            // thread (a folder takes one new file at a time), beside the shard files, which go into another folder
+            textWritten = CompletableFuture.runAsync(() -> {
+                for (int f = 0; f < textSizes.length; f++) {
+                    byte[] b = dataScript("t/" + f, text.file(f));
+                    out.write("search/t/" + f + ".js", b);
+                    textSizes[f] = b.length;
+                }
+            }, threads);
+        } finally {
+            threads.shutdown();
+        }
+        Postings postings = join(firstHalf);
+        postings.append(join(secondHalf));
         trace("postings", t0);
         int terms = postings.termCount();
         Shards shards = new Shards(postings, fileCount, n, shardBytes);
         postings = null; // coded into the shards: let the lists go (the largest thing the index holds)
         trace("shards", t0);
         long[] shardSizes = new long[shards.count()];
-        IntStream.range(0, shardSizes.length).parallel().forEach(i -> {
+        for (int i = 0; i < shardSizes.length; i++) {
             byte[] b = dataScript("i/" + i, shards.payload(i));
             out.write("search/i/" + i + ".js", b);
             shardSizes[i] = b.length;
-        });
+        }
         trace("shards written", t0);
 
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        long bytes = 0;
-        for (int i = 0; i < shards.count(); i++) {
-            crc.update(shards.payload(i));
-            bytes += shardSizes[i];
-        }
-        for (int f = 0; f < layout.fileCount(); f++) {
-            crc.update(text.file(f));
-            bytes += textSizes[f];
-        }
+        for (int i = 0; i < shards.count(); i++) crc.update(shards.payload(i));
+        for (int f = 0; f < layout.fileCount(); f++) crc.update(text.file(f));
         String meta = meta(docs, layout, tokens, shards, text, crc);
-        String pinyin = pinyinJob.join();
-        bytes += writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", pinyin);
-        trace("meta+pinyin", t0);
+        long bytes = writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", join(pinyinJob));
+        for (long b : shardSizes) bytes += b;
+        join(textWritten);
+        for (long b : textSizes) bytes += b;
+        trace("meta, all written", t0);
         return new Summary(n, terms, shards.count(), layout.fileCount(), bytes, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The result of {@code job}, or what it threw (an error writing a file, say) as it was thrown. */
+    private static <T> T join(CompletableFuture<T> job) {
+        try {
+            return job.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     /** The first document of the second half of the text (by characters), for two postings builders. */
