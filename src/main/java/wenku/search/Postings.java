@@ -36,10 +36,16 @@ final class Postings implements Tokenizer.Sink {
     private String[] words = new String[1024];
     private long[] keys = new long[1 << 16]; // Han key, or -1 - word index
     private int[] local = new int[1 << 16]; // per term: its slot among the current document's terms, or -1
-    private byte[][] lists = new byte[1 << 16][];
-    // per term t, side by side (one cache line where a document's end touches them): at 3t the bytes used in its
-    // list, at 3t + 1 its last document, at 3t + 2 its number of documents, with UNMASKED set for single Han characters
-    private int[] info = new int[3 << 16];
+    // the lists: chains of blocks in large slabs (no object per term, nothing copied as a list grows); a block is
+    // blockSize(bytes before it) bytes, its last 4 the address (slab << slabBits | offset) of the next block
+    private byte[][] slabs = new byte[8][];
+    private int slabCount;
+    private int free; // address of the first unused byte of the last slab
+    private final int slabBits; // a slab has 1 << slabBits bytes
+    // per term t, side by side (one cache line where a document's end touches them): at 6t the bytes in its list,
+    // 6t + 1 its last document, 6t + 2 its number of documents (with UNMASKED set for single Han characters), 6t + 3 the
+    // address of its first block, 6t + 4 where its next byte goes, 6t + 5 where its current block's data ends
+    private int[] info = new int[6 << 16];
     private static final int UNMASKED = 1 << 31;
     private int terms;
     private Postings later; // appended, with the term in it of each term here, or -1
@@ -57,6 +63,17 @@ final class Postings implements Tokenizer.Sink {
     private boolean multi;
     private int chunkHi, chunkLo;
     private int docTokens;
+
+    /** A builder with slabs of 1 MiB. */
+    Postings() {
+        this(20);
+    }
+
+    /** A builder with slabs of {@code 1 << slabBits} bytes (small ones for tests). */
+    Postings(int slabBits) {
+        if (slabBits < 8 || slabBits > 24) throw new IllegalArgumentException("slab bits " + slabBits);
+        this.slabBits = slabBits;
+    }
 
     /** Starts document {@code doc} (ascending); {@code chunks} is the number of text files it spans. */
     void startDocument(int doc, int chunks) {
@@ -82,20 +99,81 @@ final class Postings implements Tokenizer.Sink {
         for (int s = 0; s < touchedCount; s++) {
             int t = touched[s];
             local[t] = -1;
-            int r = 3 * t;
+            int r = 6 * t;
             int k = putVarint(e, 0, (long) (doc - info[r + 1] - 1) << TF_BITS | Math.min(counts[s], TF_MAX));
             if (multi && info[r + 2] >= 0) k = putVarint(e, k, (long) maskHi[s] << 32 | (maskLo[s] & 0xFFFFFFFFL));
-            byte[] l = lists[t];
-            int n = info[r];
-            if (l == null) lists[t] = l = new byte[Math.max(4, k)];
-            else if (n + k > l.length) lists[t] = l = Arrays.copyOf(l, Math.max(n + k, 2 * l.length));
-            for (int i = 0; i < k; i++) l[n + i] = e[i];
+            int n = info[r], at = info[r + 4], end = info[r + 5];
+            for (int i = 0; i < k; i++) {
+                if (at == end) { // the block is full (or there is none yet): chain a new one
+                    int size = blockSize(n + i);
+                    int block = allocate(size);
+                    if (n + i == 0) info[r + 3] = block;
+                    else putAddress(end, block);
+                    at = block;
+                    end = block + size - 4;
+                }
+                slabs[at >>> slabBits][at & ((1 << slabBits) - 1)] = e[i];
+                at++;
+            }
             info[r] = n + k;
             info[r + 1] = doc;
             info[r + 2]++;
+            info[r + 4] = at;
+            info[r + 5] = end;
         }
         touchedCount = 0;
         return docTokens;
+    }
+
+    /** The size of the block that follows {@code bytes} bytes of a list (16, 32, 64, 128, then 256). */
+    private static int blockSize(int bytes) {
+        if (bytes == 0) return 16;
+        if (bytes == 12) return 32;
+        if (bytes == 12 + 28) return 64;
+        if (bytes == 12 + 28 + 60) return 128;
+        return 256;
+    }
+
+    private int allocate(int size) {
+        if (slabCount == 0 || (long) free + size > (long) slabCount << slabBits) { // blocks never cross slabs
+            if (slabCount == slabs.length) slabs = Arrays.copyOf(slabs, 2 * slabCount);
+            if (slabCount == 1 << (31 - slabBits)) throw new IllegalStateException("postings over 2 GB");
+            slabs[slabCount] = new byte[1 << slabBits];
+            free = slabCount++ << slabBits;
+        }
+        int block = free;
+        free += size;
+        return block;
+    }
+
+    private void putAddress(int at, int address) {
+        byte[] slab = slabs[at >>> slabBits];
+        int o = at & ((1 << slabBits) - 1);
+        slab[o] = (byte) (address >>> 24);
+        slab[o + 1] = (byte) (address >>> 16);
+        slab[o + 2] = (byte) (address >>> 8);
+        slab[o + 3] = (byte) address;
+    }
+
+    private int address(int at) {
+        byte[] slab = slabs[at >>> slabBits];
+        int o = at & ((1 << slabBits) - 1);
+        return (slab[o] & 0xFF) << 24 | (slab[o + 1] & 0xFF) << 16 | (slab[o + 2] & 0xFF) << 8 | (slab[o + 3] & 0xFF);
+    }
+
+    /** Copies the list of term {@code t} into {@code into} (or a larger array, returned); see {@link #size(int)}. */
+    private byte[] copyList(int t, byte[] into) {
+        int n = info[6 * t];
+        if (into == null || into.length < n) into = new byte[Math.max(n, into == null ? 256 : 2 * into.length)];
+        int at = info[6 * t + 3];
+        for (int done = 0; done < n; ) {
+            int data = blockSize(done) - 4;
+            int take = Math.min(data, n - done);
+            System.arraycopy(slabs[at >>> slabBits], at & ((1 << slabBits) - 1), into, done, take);
+            done += take;
+            if (done < n) at = address(at + data);
+        }
+        return into;
     }
 
     /** Writes {@code v >= 0} as a variable-length number at {@code b[at]}; returns the end. */
@@ -115,7 +193,7 @@ final class Postings implements Tokenizer.Sink {
             int id = bmpIds[codePoint] - 1;
             if (id < 0) {
                 id = newTerm(codePoint);
-                info[3 * id + 2] = UNMASKED;
+                info[6 * id + 2] = UNMASKED;
                 bmpIds[codePoint] = id + 1;
             }
             hit(id);
@@ -191,7 +269,7 @@ final class Postings implements Tokenizer.Sink {
         int id = hanIds.get(key);
         if (id < 0) {
             id = newTerm(key);
-            if ((key & (1L << 42)) == 0) info[3 * id + 2] = UNMASKED;
+            if ((key & (1L << 42)) == 0) info[6 * id + 2] = UNMASKED;
             hanIds.put(key, id);
         }
         return id;
@@ -205,7 +283,7 @@ final class Postings implements Tokenizer.Sink {
             int id = bmpIds[cp] - 1;
             if (id < 0) {
                 id = newTerm(key);
-                info[3 * id + 2] = UNMASKED;
+                info[6 * id + 2] = UNMASKED;
                 bmpIds[cp] = id + 1;
             }
             return id;
@@ -219,11 +297,12 @@ final class Postings implements Tokenizer.Sink {
             int n = terms * 2;
             keys = Arrays.copyOf(keys, n);
             local = Arrays.copyOf(local, n);
-            lists = Arrays.copyOf(lists, n);
-            info = Arrays.copyOf(info, 3 * n);
+            info = Arrays.copyOf(info, 6 * n);
         }
         keys[terms] = key;
-        info[3 * terms + 1] = -1;
+        info[6 * terms + 1] = -1;
+        info[6 * terms + 4] = -1; // no block yet: at == end
+        info[6 * terms + 5] = -1;
         local[terms] = -1;
         return terms++;
     }
@@ -314,14 +393,17 @@ final class Postings implements Tokenizer.Sink {
         return sb.toString();
     }
 
-    /** The postings of term {@code t} (see {@link #TF_BITS}), valid up to {@link #size(int)} bytes; may be null when empty. */
-    byte[] list(int t) {
-        return lists[t];
+    /**
+     * The postings of term {@code t} (see {@link #TF_BITS}), valid up to {@link #size(int)} bytes: copied into
+     * {@code into} when it is large enough, else into a new array; either is returned.
+     */
+    byte[] list(int t, byte[] into) {
+        return copyList(t, into);
     }
 
     /** Number of bytes used in {@link #list(int)}. */
     int size(int t) {
-        return info[3 * t];
+        return info[6 * t];
     }
 
     /**
@@ -338,25 +420,28 @@ final class Postings implements Tokenizer.Sink {
 
     /** Whether the postings of term {@code t} carry chunk masks (all but single Han characters do). */
     boolean masked(int t) {
-        return info[3 * t + 2] >= 0;
+        return info[6 * t + 2] >= 0;
     }
 
     /** The number of documents that hold term {@code t}. */
     int df(int t) {
         int u = later == null ? -1 : laterOf[t];
-        return (info[3 * t + 2] & ~UNMASKED) + (u < 0 ? 0 : later.info[3 * u + 2] & ~UNMASKED);
+        return (info[6 * t + 2] & ~UNMASKED) + (u < 0 ? 0 : later.info[6 * u + 2] & ~UNMASKED);
     }
 
-    /** The postings of term {@code t} in the appended builder ({@link #append}), read after {@link #list(int)}. */
-    byte[] laterList(int t) {
+    /**
+     * The postings of term {@code t} in the appended builder ({@link #append}), read after {@link #list}; copied as
+     * {@link #list} copies.
+     */
+    byte[] laterList(int t, byte[] into) {
         int u = later == null ? -1 : laterOf[t];
-        return u < 0 ? null : later.lists[u];
+        return u < 0 ? into : later.copyList(u, into);
     }
 
-    /** Number of ints used in {@link #laterList(int)}. */
+    /** Number of bytes of {@link #laterList}. */
     int laterSize(int t) {
         int u = later == null ? -1 : laterOf[t];
-        return u < 0 ? 0 : later.info[3 * u];
+        return u < 0 ? 0 : later.info[6 * u];
     }
 
     /** Open-addressing map from long keys to non-negative ints. */

@@ -212,7 +212,11 @@ public final class SearchIndex {
 
     /** The postings of documents {@code [from, to)}, and their lengths in tokens into {@code tokens}. */
     static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens, int from, int to) {
-        Postings p = new Postings();
+        return index(docs, layout, tokens, from, to, new Postings());
+    }
+
+    /** As {@link #index(List, TextLayout, int[], int, int)}, into the new builder {@code p}. */
+    static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens, int from, int to, Postings p) {
         if (from >= to) return p;
         Folding.Buffer folded = new Folding.Buffer();
         int doc = -1;

@@ -36,14 +36,17 @@ final class Shards {
         int[] length = new int[terms]; // and their number of bits
         java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
             BitWriter w = new BitWriter();
+            byte[] list = null;
             for (int t = partStart(p, parts, terms); t < partStart(p + 1, parts, terms); t++) {
                 start[t] = w.bitLength();
                 boolean chunks = !postings.singleCharacter(t);
                 int df = postings.df(t);
                 w.gamma(df);
                 boolean masked = postings.masked(t);
-                int prev = encode(w, df, -1, postings.list(t), postings.size(t), masked, fileCount, docs, chunks);
-                encode(w, df, prev, postings.laterList(t), postings.laterSize(t), masked, fileCount, docs, chunks);
+                list = postings.list(t, list);
+                int prev = encode(w, df, -1, list, postings.size(t), masked, fileCount, docs, chunks);
+                list = postings.laterList(t, list);
+                encode(w, df, prev, list, postings.laterSize(t), masked, fileCount, docs, chunks);
                 length[t] = Math.toIntExact(w.bitLength() - start[t]);
             }
             streams[p] = w;

@@ -74,7 +74,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void postingsMadeInTwoRangesOfDocumentsCodeTheSameShardsAsOneBuilder() {
+    void postingsMadeInTwoRangesOfDocumentsAndInSmallSlabsCodeTheSameShardsAsOneBuilder() {
         List<SearchDocument> docs = new ArrayList<>(sample(40));
         // words, numbers and supplementary characters too, some only in one half, some in both
         docs.set(3, withText(docs.get(3), "ＩＳＯ９００１ 𠀀人 ﬁre 𠀀𠀁"));
@@ -89,8 +89,9 @@ class SearchIndexTest {
         int[] oneTokens = new int[n], twoTokens = new int[n];
         Shards one = new Shards(SearchIndex.index(docs, layout, oneTokens, 0, n), fileCount, n, 600);
         for (int mid : new int[] {1, 17, n - 1}) {
+            // the second builder with slabs of 256 bytes: its lists cross from slab to slab
             Postings first = SearchIndex.index(docs, layout, twoTokens, 0, mid);
-            first.append(SearchIndex.index(docs, layout, twoTokens, mid, n));
+            first.append(SearchIndex.index(docs, layout, twoTokens, mid, n, new Postings(8)));
             Shards two = new Shards(first, fileCount, n, 600);
             assertArrayEquals(oneTokens, twoTokens);
             assertEquals(one.count(), two.count());
