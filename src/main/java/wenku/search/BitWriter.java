@@ -68,6 +68,10 @@ final class BitWriter {
     void gamma(long v) {
         if (v < 1) throw new IllegalArgumentException("gamma(" + v + ")");
         int n = 63 - Long.numberOfLeadingZeros(v);
+        if (n < 32) { // n zeros and v's n + 1 bits in one write
+            write(v, 2 * n + 1);
+            return;
+        }
         zeros(n);
         write(v, n + 1);
     }
@@ -75,6 +79,10 @@ final class BitWriter {
     /** Rice code of {@code v >= 0} with parameter {@code k}: quotient in unary (ones then a zero), k low bits. */
     void rice(long v, int k) {
         long q = v >>> k;
+        if (q + 1 + k <= 64) { // q ones, a zero and k low bits in one write
+            write((((1L << q) - 1) << (k + 1)) | (v & ((1L << k) - 1)), (int) q + 1 + k);
+            return;
+        }
         for (; q >= 32; q -= 32) write(0xFFFFFFFFL, 32);
         write(((1L << q) - 1) << 1, (int) q + 1);
         write(v & ((1L << k) - 1), k);
