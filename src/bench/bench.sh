@@ -73,6 +73,13 @@ wenku_run() {
     measure wenku java $java_opts -jar "$jar" build -v --content "$corpus" --out "$wenku_out"
     sed -n 's/^  \([a-z]*\) *\([0-9.]*\) ms .*/\1 \2/p' "$tmp/wenku.log" | grep -v '^total ' >>"$tmp/stages"
 }
+# The least any build with Flexmark (a fixed choice) can cost here: a JVM with wenku's build options that reads
+# every file and renders its Markdown to HTML on all cores, and does nothing else (wenku.bench.MarkdownFloor).
+floor_run() {
+    # shellcheck disable=SC2086
+    measure floor java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxNewSize=256m $java_opts \
+        -cp "$jar:target/test-classes" wenku.bench.MarkdownFloor "$corpus"
+}
 hugo_run() {
     run_no=$((run_no + 1)); hugo_out=$tmp/out/hugo-$run_no
     measure hugo "$hugo" --quiet --source "$tmp/hugo-site" --destination "$hugo_out"
@@ -82,9 +89,10 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "bench: warm-up (file cache; wenku's first build after packaging also writes its class-data archive)," \
     "then $runs runs each, alternating" >&2
 wenku_run; hugo_run
-rm -f "$tmp/wenku.times" "$tmp/hugo.times" "$tmp/stages"
+rm -f "$tmp/wenku.times" "$tmp/hugo.times" "$tmp/floor.times" "$tmp/stages"
 for ((i = 1; i <= runs; i++)); do
     if ((i % 2)); then wenku_run; hugo_run; else hugo_run; wenku_run; fi
+    floor_run
     echo "bench: run $i/$runs done" >&2
 done
 
@@ -111,6 +119,8 @@ printf '%-12s %10s %8s %10s %9d MB %10s %7d\n' hugo "$h_wall" "$h_min" "$(cpu hu
     "$(size_mb "$hugo_out")" "$(find "$hugo_out" -type f | wc -l)"
 echo "wenku/hugo (median wall): $(awk -v w="$w_wall" -v h="$h_wall" 'BEGIN {printf "%.2f", w / h}')x;" \
     "wenku peak RSS, highest run: $((w_max_rss / 1024)) MB (the build's JVM; the launching JVM adds ~40 MB)"
+echo "Markdown alone (JVM start, read, Flexmark on all cores, nothing else; wenku.bench.MarkdownFloor):" \
+    "median $(col floor 1) s wall, $(cpu floor) s cpu = $(awk -v f="$(col floor 1)" -v h="$h_wall" 'BEGIN {printf "%.2f", f / h}')x hugo"
 echo "search index: $(size_mb "$wenku_out/search") ($(find "$wenku_out/search" -type f 2>/dev/null | wc -l) files)"
 echo "wenku stages, median ms:"
 awk '{print $1}' "$tmp/stages" | awk '!seen[$0]++' | while read -r stage; do

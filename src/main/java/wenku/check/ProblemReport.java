@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import wenku.problem.Problem;
+import wenku.text.Escape;
 
 /**
  * Problems written out for people and for CI servers. Paths of content files are prefixed with the content
@@ -30,9 +30,7 @@ public final class ProblemReport {
 
     /** The path a problem is shown at: content files under {@code contentPrefix}, templates and {@code <site>} as they are. */
     public static String path(Problem p, String contentPrefix) {
-        if (p.file() == null) return "<site>";
-        if (p.file().startsWith("templates/")) return p.file();
-        return contentPrefix + p.file();
+        return p.file() == null ? "<site>" : p.shownUnder(contentPrefix).file();
     }
 
     /** {@code path:line:column: error|warning: stage: message}, one line per problem. */
@@ -100,23 +98,7 @@ public final class ProblemReport {
         }
     }
 
-    /** A JSON string literal. Non-ASCII text is written as is (the output is UTF-8). */
-    static String string(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
+    private static String string(String s) {
+        return Escape.json(s);
     }
 }

@@ -46,7 +46,7 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             BuildResult r = Build.run(options, progress);
             progress.clear();
-            for (Problem p : r.problems()) err.println(p.format());
+            for (Problem p : r.problems()) err.println(p.shownUnder(site.contentPrefix()).format());
             if (common.verbose) {
                 stdout.println("stages:");
                 stdout.print(r.stages().table());
@@ -58,18 +58,16 @@ public final class BuildCommand implements Callable<Integer> {
             long warnings = 0;
             for (Problem p : e.problems()) {
                 if (!p.isError()) {
-                    err.println(p.format());
+                    err.println(p.shownUnder(site.contentPrefix()).format());
                     warnings++;
                 }
             }
-            err.println(e.getMessage());
+            err.println(e.describe(site.contentPrefix()));
             err.println(Summary.failed(e.problems().size() - warnings, warnings, out.toString(), System.nanoTime() - t0));
             return ExitCodes.CONTENT_ERRORS;
         } catch (IOException | java.io.UncheckedIOException e) {
             progress.clear();
-            err.println("error: " + e.getMessage());
-            if (common.stacktrace) e.printStackTrace(err);
-            return ExitCodes.IO_ERROR;
+            return common.ioError(err, e);
         } catch (StackOverflowError | OutOfMemoryError e) {
             err.println("error: wenku ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
                     + " while building; nothing was written and " + out + " is as it was"
@@ -77,10 +75,7 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.IO_ERROR;
         } catch (RuntimeException e) {
             progress.clear();
-            err.println("error: wenku failed unexpectedly: " + e);
-            if (common.stacktrace) e.printStackTrace(err);
-            else err.println("(run again with --stacktrace to see where)");
-            return ExitCodes.IO_ERROR;
+            return common.unexpected(err, e);
         }
     }
 }

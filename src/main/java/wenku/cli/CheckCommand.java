@@ -60,7 +60,7 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         Progress progress = new Progress(err);
-        String prefix = prefix(site.content);
+        String prefix = site.contentPrefix();
         try {
             if (fix) {
                 List<ContentFixer.Fixed> fixed = ContentFixer.fix(site.content);
@@ -89,22 +89,10 @@ public final class CheckCommand implements Callable<Integer> {
             return r.errors() > 0 || (strict && r.warnings() > 0) ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
         } catch (IOException | java.io.UncheckedIOException e) {
             progress.clear();
-            err.println("error: " + e.getMessage());
-            if (common.stacktrace) e.printStackTrace(err);
-            return ExitCodes.IO_ERROR;
+            return common.ioError(err, e);
         } catch (RuntimeException e) {
             progress.clear();
-            err.println("error: wenku failed unexpectedly: " + e);
-            if (common.stacktrace) e.printStackTrace(err);
-            else err.println("(run again with --stacktrace to see where)");
-            return ExitCodes.IO_ERROR;
+            return common.unexpected(err, e);
         }
-    }
-
-    /** The content folder as the user named it, with a trailing {@code /}: {@code content/}, {@code ../site/content/}. */
-    static String prefix(Path content) {
-        String s = content.normalize().toString().replace('\\', '/');
-        if (s.isEmpty() || s.equals(".")) return "";
-        return s.endsWith("/") ? s : s + "/";
     }
 }

@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildOptions options = new BuildOptions(site.content, site.templatesOrDefault(), null, site.baseUrl, site.drafts, !site.noGit);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (DevServer server = DevServer.start(options, port, new Console(out, err, common.verbose))) {
+        try (DevServer server = DevServer.start(options, port, new Console(out, err, common.verbose, site.contentPrefix()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();
@@ -55,9 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.await();
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            if (common.stacktrace) e.printStackTrace(err);
-            return ExitCodes.IO_ERROR;
+            return common.ioError(err, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;
@@ -69,12 +67,14 @@ public final class ServeCommand implements Callable<Integer> {
         private final PrintWriter out;
         private final PrintWriter err;
         private final boolean verbose;
+        private final String contentPrefix;
         private List<Problem> shown = List.of();
 
-        Console(PrintWriter out, PrintWriter err, boolean verbose) {
+        Console(PrintWriter out, PrintWriter err, boolean verbose, String contentPrefix) {
             this.out = out;
             this.err = err;
             this.verbose = verbose;
+            this.contentPrefix = contentPrefix;
         }
 
         @Override
@@ -87,7 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             LiveSite s = r.site();
             if (!s.problems().equals(shown)) {
-                for (Problem p : s.problems()) err.println(p.format());
+                for (Problem p : s.problems()) err.println(p.shownUnder(contentPrefix).format());
                 shown = s.problems();
             }
             String result = s.ok() ? Summary.count(s.site().pages().size(), "page") : "not updated";
@@ -100,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
         @Override
         public synchronized void renderFailed(String path, List<Problem> problems) {
             err.println("cannot render " + path + ":");
-            for (Problem p : problems) err.println(p.format());
+            for (Problem p : problems) err.println(p.shownUnder(contentPrefix).format());
             err.flush();
         }
 

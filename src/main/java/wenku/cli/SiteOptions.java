@@ -24,6 +24,16 @@ public final class SiteOptions {
     @Option(names = "--no-git", description = "do not read page dates from Git")
     boolean noGit;
 
+    /**
+     * The content folder as the user named it, with a trailing {@code /} ({@code content/}, {@code ../site/content/}):
+     * what problems' paths are shown under, so that they can be opened from where wenku was run.
+     */
+    String contentPrefix() {
+        String s = content.normalize().toString().replace('\\', '/');
+        if (s.isEmpty() || s.equals(".")) return "";
+        return s.endsWith("/") ? s : s + "/";
+    }
+
     /** The templates folder to use: the one given, else {@code ./templates} when present, else only the default theme. */
     Path templatesOrDefault() {
         if (templates != null) return templates;

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import wenku.law.ArticleDetector;
 import wenku.law.ArticleHead;
 import wenku.law.ArticleNumber;
@@ -40,6 +43,10 @@ import wenku.law.StructureHeading;
 public final class LawMarkup implements BodyEnhancer {
     private static final Set<String> NO_LINKS_INSIDE = Set.of("a", "code", "pre", "kbd", "samp", "h1", "h2", "h3",
             "h4", "h5", "h6");
+
+    /** How much of an article paragraph {@link #headText} reads at most. */
+    private static final int HEAD_CHARS = 64;
+    private static final Evaluator ANCHOR = QueryParser.parse(".anchor");   // parsed once, not per heading
 
     /** Where a citation of another page should point. */
     @FunctionalInterface
@@ -87,7 +94,8 @@ public final class LawMarkup implements BodyEnhancer {
         for (Element child : body.children()) {
             if (child.nameIs("p")) {
                 paragraphs.add(child);
-                texts.add(child.text());
+                // the detector reads only paragraphs that begin with 第 (or the slip 笫): others need no text
+                texts.add(mayBeginWithNumber(child) ? headText(child) : "");
             }
         }
         ArticleSequence seq = ArticleDetector.detect(texts);
@@ -118,9 +126,62 @@ public final class LawMarkup implements BodyEnhancer {
         result = new LawBody(articles, outline, citations);
     }
 
+    /**
+     * False when the text of {@code p} certainly does not begin with 第 or 笫 once leading spaces, control and
+     * zero-width characters are skipped (what {@link Element#text()} trims, and more); reads only up to the first
+     * other character.
+     */
+    private static boolean mayBeginWithNumber(Element p) {
+        Node node = p.firstChild();
+        while (node != null) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (!isSkippable(c)) return c == '第' || c == '笫';
+                }
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.firstChild();
+                continue;
+            }
+            while (node != p && node.nextSibling() == null) node = node.parentNode();
+            node = node == p ? null : node.nextSibling();
+        }
+        return false;
+    }
+
+    /**
+     * {@code p.text()}, or the start of it that decides what {@link ArticleHead#parse} makes of it: when the
+     * paragraph opens with a long text node, its first {@value #HEAD_CHARS} characters normalised as
+     * {@link Element#text()} normalises them are a prefix of the text, and when that prefix holds the longest head
+     * the parser can read (16 characters after any invisible ones) the parser reads the same from both.
+     */
+    static String headText(Element p) {
+        if (p.firstChild() instanceof TextNode t && t.getClass() == TextNode.class) {
+            String raw = t.getWholeText();
+            if (raw.length() > HEAD_CHARS) {
+                StringBuilder sb = new StringBuilder(HEAD_CHARS);
+                StringUtil.appendNormalisedWhitespace(sb, raw.substring(0, HEAD_CHARS), false);
+                String head = sb.toString().trim();
+                int skip = 0;
+                while (skip < head.length() && isSkippable(head.charAt(skip))) skip++;
+                if (skip + 16 < head.length()) return head;
+            }
+        }
+        return p.text();
+    }
+
+    /** Characters before an article number that the head parser skips (and more: what text() trims). */
+    private static boolean isSkippable(char c) {
+        return c <= ' ' || Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0'
+                || Character.getType(c) == Character.FORMAT;
+    }
+
     private void markArticle(Element p, ArticleNumber n) {
         String id = n.anchor();
-        p.id(id).attr("data-article", id).addClass("article");
+        p.id(id).attr("data-article", id);
+        BodyProcessor.addClass(p, "article");
         if (newerAnchors.containsKey(id)) p.attr("data-newer", newerAnchors.get(id));
         TextNode first = firstText(p);
         if (first != null) {
@@ -131,12 +192,12 @@ public final class LawMarkup implements BodyEnhancer {
                 while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
                 if (head.get().end() < text.length()) first.splitText(head.get().end());
                 TextNode number = start > 0 ? first.splitText(start) : first;
-                Element link = new Element("a").addClass("article-num").attr("href", "#" + id).attr("title", "本条链接");
+                Element link = new Element("a").attr("class", "article-num").attr("href", "#" + id).attr("title", "本条链接");
                 number.before(link);
                 link.appendChild(number);
             }
         }
-        p.prependChild(new Element("span").addClass("article-alias").id(n.alias()));
+        p.prependChild(new Element("span").attr("class", "article-alias").id(n.alias()));
     }
 
     private static TextNode firstText(Element e) {
@@ -169,7 +230,7 @@ public final class LawMarkup implements BodyEnhancer {
             }
             if (!isHeading(child.normalName())) continue;
             Element copy = child.clone();
-            copy.select(".anchor").remove();
+            copy.select(ANCHOR).remove();
             Optional<StructureHeading> h = StructureHeading.parse(copy.text());
             if (h.isEmpty()) continue;
             open.removeIf(k -> items.get(k).level().depth() >= h.get().level().depth());
@@ -183,7 +244,7 @@ public final class LawMarkup implements BodyEnhancer {
     private List<CrossReference> linkCitations(Element block, CrossReferenceFinder finder) {
         List<TextNode> nodes = new ArrayList<>();
         collectText(block, nodes);
-        if (nodes.isEmpty()) return List.of();
+        if (!mayCite(nodes)) return List.of();
         StringBuilder text = new StringBuilder();
         int[] starts = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
@@ -191,7 +252,6 @@ public final class LawMarkup implements BodyEnhancer {
             text.append(nodes.get(i).getWholeText());
         }
         String s = text.toString();
-        if (s.indexOf('第') < 0 && s.indexOf('《') < 0) return List.of();
         List<CrossReference> refs = finder.find(s, citer);
         // wrap from the end, so that offsets of earlier references stay valid
         for (int r = refs.size() - 1; r >= 0; r--) {
@@ -209,11 +269,20 @@ public final class LawMarkup implements BodyEnhancer {
             if (to > node.getWholeText().length()) continue;                 // crosses an element boundary
             if (to < node.getWholeText().length()) node.splitText(to);
             TextNode middle = from > 0 ? node.splitText(from) : node;
-            Element a = new Element("a").addClass("law-ref").attr("href", href).attr("title", label(ref));
+            Element a = new Element("a").attr("class", "law-ref").attr("href", href).attr("title", label(ref));
             middle.before(a);
             a.appendChild(middle);
         }
         return refs;
+    }
+
+    /** False when no text holds 第 or 《, without which nothing is cited: most blocks need not be joined and read. */
+    private static boolean mayCite(List<TextNode> nodes) {
+        for (TextNode t : nodes) {
+            String s = t.getWholeText();
+            if (s.indexOf('第') >= 0 || s.indexOf('《') >= 0) return true;
+        }
+        return false;
     }
 
     private String label(CrossReference ref) {
@@ -229,7 +298,7 @@ public final class LawMarkup implements BodyEnhancer {
     }
 
     private static void collectText(Element e, List<TextNode> out) {
-        for (Node n : e.childNodes()) {
+        for (Node n = e.firstChild(); n != null; n = n.nextSibling()) {
             if (n instanceof TextNode t) {
                 out.add(t);
             } else if (n instanceof Element child && !NO_LINKS_INSIDE.contains(child.normalName())

@@ -2,6 +2,7 @@ package wenku.imports;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import wenku.text.Escape;
 
 /** Writes the YAML scalars and flow lists of front matter, quoting only when YAML needs it. Stateless. */
 final class Yaml {
@@ -38,21 +39,8 @@ final class Yaml {
         return RESERVED.matcher(s).matches();
     }
 
+    /** YAML 1.2 double-quoted scalars are a superset of JSON strings. */
     private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\x%02x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return Escape.json(s);
     }
 }

@@ -1,6 +1,7 @@
 package wenku.law;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,27 +40,7 @@ public final class ArticleDetector {
         int k = candidates.size();
         int[] best = new int[k];
         int[] prev = new int[k];
-        for (int i = 0; i < k; i++) {
-            ArticleHead hi = candidates.get(i).head();
-            ArticleNumber ni = hi.number();
-            boolean weak = !hi.separated();
-            best[i] = weak && !ni.equals(ArticleNumber.of(1)) ? Integer.MIN_VALUE : ARTICLE_SCORE;
-            prev[i] = -1;
-            for (int j = 0; j < i; j++) {
-                if (best[j] == Integer.MIN_VALUE) continue;
-                ArticleNumber nj = candidates.get(j).head().number();
-                if (nj.compareTo(ni) >= 0) continue;
-                boolean successor = nj.isFollowedBy(ni);
-                if (weak && !successor) continue;
-                int score = best[j] + ARTICLE_SCORE - (successor ? 0 : GAP_COST);
-                // ties between predecessors go to the later one, the likelier neighbour; a tie with starting
-                // a new chain here goes to the new chain (one gap fewer)
-                if (score > best[i] || score == best[i] && prev[i] >= 0) {
-                    best[i] = score;
-                    prev[i] = j;
-                }
-            }
-        }
+        chains(candidates, best, prev);
         int end = -1;
         for (int i = 0; i < k; i++) {
             if (best[i] != Integer.MIN_VALUE && (end < 0 || best[i] > best[end])) end = i;
@@ -72,5 +53,79 @@ public final class ArticleDetector {
             (inChain[i] ? articles : rejected).add(candidates.get(i));
         }
         return new ArticleSequence(articles, rejected);
+    }
+
+    /**
+     * The best chain ending at each candidate: its score ({@code Integer.MIN_VALUE} when the candidate cannot be
+     * in a chain) and the candidate before it ({@code -1} when it starts the chain).
+     *
+     * <p>For candidate i, every earlier candidate j with a smaller number could come before it: a direct predecessor
+     * ({@link ArticleNumber#isFollowedBy}) for {@code best[j] + ARTICLE_SCORE}, any other for one gap less; a weak
+     * candidate (no space after its number) takes only direct predecessors. The best score wins, the later j among
+     * equals, and starting a new chain wins a tie with a predecessor. Rather than trying every j (quadratic in the
+     * number of articles: the Civil Code has 1,260), the best j of each kind is looked up: the best of all smaller
+     * numbers in a prefix maximum over the numbers in order (a Fenwick tree), the best direct predecessor by number.
+     * A direct predecessor found as the best of all smaller numbers is counted with its gap, but then the lookup of
+     * direct predecessors finds it (or a better one) too, at a score one higher.
+     */
+    private static void chains(List<ArticleSequence.Found> candidates, int[] best, int[] prev) {
+        int k = candidates.size();
+        ArticleNumber[] numbers = new ArticleNumber[k];
+        for (int i = 0; i < k; i++) numbers[i] = candidates.get(i).head().number();
+        ArticleNumber[] sorted = numbers.clone();
+        Arrays.sort(sorted);
+        int d = 0;
+        for (ArticleNumber n : sorted) if (d == 0 || !sorted[d - 1].equals(n)) sorted[d++] = n;
+        ArticleNumber[] distinct = Arrays.copyOf(sorted, d);
+        int[] mains = new int[distinct.length];     // the distinct main numbers (before 之), ascending
+        int mainCount = 0;
+        for (ArticleNumber n : distinct) if (mainCount == 0 || mains[mainCount - 1] != n.number()) mains[mainCount++] = n.number();
+        // chain ends packed as score << 32 | index: the larger packed value is the better end, the later on a tie;
+        // scores of chain ends are at least ARTICLE_SCORE, so 0 is "none"
+        long[] tree = new long[distinct.length + 1];    // Fenwick tree of prefix maxima over the ranks of numbers
+        long[] byNumber = new long[distinct.length];    // best end with exactly this number
+        long[] byMain = new long[mainCount];            // best end with this main number (any 之 number)
+        for (int i = 0; i < k; i++) {
+            ArticleNumber ni = numbers[i];
+            int rank = Arrays.binarySearch(distinct, ni);
+            boolean weak = !candidates.get(i).head().separated();
+            long direct = 0;
+            if (ni.sub() == 0) {
+                int m = Arrays.binarySearch(mains, 0, mainCount, ni.number() - 1);
+                if (m >= 0) direct = byMain[m];
+            } else {
+                int r = Arrays.binarySearch(distinct, new ArticleNumber(ni.number(), ni.sub() - 1));
+                if (r >= 0) direct = byNumber[r];
+            }
+            long other = 0;
+            if (!weak) for (int r = rank; r > 0; r -= r & -r) other = Math.max(other, tree[r]);
+            int score = Integer.MIN_VALUE;
+            int from = -1;
+            if (direct != 0) {
+                score = (int) (direct >>> 32) + ARTICLE_SCORE;
+                from = (int) direct;
+            }
+            if (other != 0) {
+                int s = (int) (other >>> 32) + ARTICLE_SCORE - GAP_COST;
+                if (s > score || s == score && (int) other > from) {
+                    score = s;
+                    from = (int) other;
+                }
+            }
+            int start = weak && !ni.equals(ArticleNumber.of(1)) ? Integer.MIN_VALUE : ARTICLE_SCORE;
+            if (from >= 0 && (start == Integer.MIN_VALUE || score > start)) {
+                best[i] = score;
+                prev[i] = from;
+            } else {
+                best[i] = start;
+                prev[i] = -1;
+            }
+            if (best[i] == Integer.MIN_VALUE) continue;
+            long packed = (long) best[i] << 32 | i;
+            for (int r = rank + 1; r < tree.length; r += r & -r) tree[r] = Math.max(tree[r], packed);
+            byNumber[rank] = Math.max(byNumber[rank], packed);
+            int m = Arrays.binarySearch(mains, 0, mainCount, ni.number());
+            byMain[m] = Math.max(byMain[m], packed);
+        }
     }
 }

@@ -24,6 +24,11 @@ public record ArticleNumber(int number, int sub) implements Comparable<ArticleNu
     private static final Pattern QUERY = Pattern.compile(
             "第?(" + NUMBER_CHARS + "{1,8})条?(?:(?:之|-|\\.|_)(" + NUMBER_CHARS + "{1,3}))?");
 
+    // Anchors and aliases of the articles without 之, filled as they are asked for. Threads may race to fill an
+    // entry; they write equal strings, and strings are safely published without synchronisation.
+    private static final String[] ANCHORS = new String[ChineseNumerals.MAX + 1];
+    private static final String[] ALIASES = new String[ChineseNumerals.MAX + 1];
+
     public ArticleNumber {
         if (number < 1 || number > ChineseNumerals.MAX) {
             throw new IllegalArgumentException("article number out of range: " + number);
@@ -42,6 +47,11 @@ public record ArticleNumber(int number, int sub) implements Comparable<ArticleNu
     @Override
     public int hashCode() {
         return 31 * number + sub;
+    }
+
+    /** True when {@code c} is one of {@link #NUMBER_CHARS}. */
+    static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "零〇一二两三四五六七八九十百千".indexOf(c) >= 0;
     }
 
     /** An article without {@code 之} suffix. */
@@ -110,13 +120,23 @@ public record ArticleNumber(int number, int sub) implements Comparable<ArticleNu
 
     /** The canonical written form and element id: {@code 第二十一条}, {@code 第二十条之一}. */
     public String anchor() {
-        String base = "第" + ChineseNumerals.format(number) + "条";
-        return sub == 0 ? base : base + "之" + ChineseNumerals.format(sub);
+        if (sub == 0) {
+            // written once per number: every article's anchor is asked for several times per page
+            String a = ANCHORS[number];
+            if (a == null) ANCHORS[number] = a = "第" + ChineseNumerals.format(number) + "条";
+            return a;
+        }
+        return "第" + ChineseNumerals.format(number) + "条之" + ChineseNumerals.format(sub);
     }
 
     /** The ASCII alias id: {@code art-21}, {@code art-20-1}. */
     public String alias() {
-        return sub == 0 ? "art-" + number : "art-" + number + "-" + sub;
+        if (sub == 0) {
+            String a = ALIASES[number];
+            if (a == null) ALIASES[number] = a = "art-" + number;
+            return a;
+        }
+        return "art-" + number + "-" + sub;
     }
 
     /**

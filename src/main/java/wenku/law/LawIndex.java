@@ -2,6 +2,7 @@ package wenku.law;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,8 @@ public final class LawIndex {
     private final Map<String, List<String>> keysByLooseTitle;    // without （试行）
     private final Set<String> bareTitles;                        // as written in running text
     private final int longestBareTitle;
+    private final int[] bareTitleTails;                          // the last two characters of bare titles, sorted
+    private final int[] bareTitleTailLongest;                    // the longest bare title with each of those tails
 
     private LawIndex(Builder b) {
         families = new TreeMap<>();
@@ -64,6 +67,10 @@ public final class LawIndex {
         keysByLooseTitle = freeze(loose);
         bareTitles = Set.copyOf(bare);
         longestBareTitle = bare.stream().mapToInt(String::length).max().orElse(0);
+        Map<Integer, Integer> tails = new TreeMap<>();
+        for (String t : bare) if (t.length() >= 2) tails.merge(tail(t, t.length()), t.length(), Math::max);
+        bareTitleTails = tails.keySet().stream().mapToInt(Integer::intValue).toArray();
+        bareTitleTailLongest = tails.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Starts an empty index. */
@@ -200,10 +207,18 @@ public final class LawIndex {
      * (no 《》), such as {@code 民事诉讼法} in {@code 依照民事诉讼法第二百条}; 0 when none does.
      */
     int bareTitleEndingAt(CharSequence text, int end) {
-        for (int len = Math.min(longestBareTitle, end); len >= 2; len--) {
+        if (end < 2) return 0;
+        int t = Arrays.binarySearch(bareTitleTails, tail(text, end));
+        if (t < 0) return 0;   // most places: no title ends with these two characters
+        for (int len = Math.min(bareTitleTailLongest[t], end); len >= 2; len--) {
             if (bareTitles.contains(text.subSequence(end - len, end).toString())) return len;
         }
         return 0;
+    }
+
+    /** The two characters before {@code end}, as one number. */
+    private static int tail(CharSequence text, int end) {
+        return text.charAt(end - 2) << 16 | text.charAt(end - 1);
     }
 
     private static Map<String, List<String>> freeze(Map<String, Set<String>> m) {

@@ -53,7 +53,9 @@ public record StructureHeading(Level level, int ordinal, String label, String ti
 
     /** The structure heading that {@code text} (a heading's plain text) is, or empty. */
     public static Optional<StructureHeading> parse(String text) {
-        Matcher m = HEADING.matcher(text.strip());
+        String s = text.strip();
+        if (!s.startsWith("第")) return Optional.empty();   // most headings: no matcher needed to see it
+        Matcher m = HEADING.matcher(s);
         if (!m.matches()) return Optional.empty();
         OptionalInt n = ArticleNumber.numberValue(m.group(1));
         if (n.isEmpty() || n.getAsInt() < 1) return Optional.empty();

@@ -15,6 +15,12 @@ public final class BuildFailedException extends RuntimeException {
         return problems;
     }
 
+    /** The message with every file shown under {@code contentPrefix} (see {@link Problem#shownUnder}). */
+    public String describe(String contentPrefix) {
+        return describe(getMessage().substring(0, getMessage().indexOf(" failed with ")),
+                problems.stream().map(p -> p.shownUnder(contentPrefix)).toList());
+    }
+
     private static String describe(String stage, List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
         StringBuilder sb = new StringBuilder();

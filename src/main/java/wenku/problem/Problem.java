@@ -32,6 +32,17 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return severity == Severity.ERROR;
     }
 
+    /**
+     * This problem as the user should see it: the file of a content problem (paths are relative to the content
+     * folder) put under {@code contentPrefix}, the content folder as the user named it ({@code content/}), so that
+     * editors and CI servers can open it from where wenku was run. Template problems ({@code templates/…}) and
+     * problems of the whole site stay as they are.
+     */
+    public Problem shownUnder(String contentPrefix) {
+        if (file == null || contentPrefix.isEmpty() || file.startsWith("templates/")) return this;
+        return new Problem(severity, contentPrefix + file, line, column, stage, message);
+    }
+
     /** Hugo-style location prefix: {@code file:line:col}, omitting what is unknown. */
     public String location() {
         StringBuilder sb = new StringBuilder(file == null ? "<site>" : file);

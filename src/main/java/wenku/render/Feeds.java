@@ -8,6 +8,7 @@ import wenku.site.Section;
 import wenku.site.Site;
 import wenku.site.Taxonomy;
 import wenku.site.UrlPolicy;
+import wenku.text.Escape;
 
 /** Writes {@code sitemap.xml} and the Atom feed {@code feed.xml}. Deterministic: no clock is read. */
 final class Feeds {
@@ -66,21 +67,7 @@ final class Feeds {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String xml(String s) {
-        if (s == null) return "";
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') sb.append(c);
-                }
-            }
-        }
-        return sb.toString();
+    private static String xml(String s) {
+        return Escape.xml(s);
     }
 }

@@ -3,6 +3,7 @@ package wenku.serve;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import wenku.problem.Problem;
+import wenku.text.Escape;
 
 /**
  * The page {@code wenku serve} shows instead of the site while the content has errors, listing every
@@ -55,18 +56,6 @@ final class ErrorPage {
     }
 
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Escape.xml(s);
     }
 }

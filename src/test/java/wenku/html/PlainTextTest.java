@@ -24,7 +24,7 @@ class PlainTextTest {
 
     private static void assertSame(String s) {
         StringBuilder sb = new StringBuilder("前");
-        BodyProcessor.appendNormalised(sb, s);
+        BodyText.appendNormalised(sb, s);
         assertEquals("前" + new TextNode(s).text(), sb.toString(), () -> "for " + s.codePoints().mapToObj(Integer::toHexString).toList());
     }
 }

@@ -147,4 +147,94 @@ class ArticleDetectorTest {
         List<String> law = List.of("第一百二十七条 询问被害人……", "第一百二十八 条侦查人员对于……", "第一百二十九条 任何单位……");
         assertEquals(List.of("第一百二十七条", "第一百二十八条", "第一百二十九条"), anchors(law));
     }
+
+    /** The head as the regular expression the hand-written parser replaces reads it. */
+    private static final java.util.regex.Pattern HEAD = java.util.regex.Pattern.compile(
+            "[第笫](" + ArticleNumber.NUMBER_CHARS + "{1,8})[ \\u3000]?条(?:之(" + ArticleNumber.NUMBER_CHARS + "{1,3}))?");
+
+    @Test
+    void headReadsWhatTheRegularExpressionReads() {
+        char[] alphabet = {'第', '笫', '条', '之', '一', '二', '十', '百', '千', '零', '〇', '两', '1', '0', '２', ' ', '\u3000',
+                '、', '，', '规', '\u200b', '\n', '：'};
+        java.util.Random r = new java.util.Random(8);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            if (r.nextBoolean()) sb.append('第');
+            for (int i = r.nextInt(14); i > 0; i--) sb.append(alphabet[r.nextInt(alphabet.length)]);
+            String p = sb.toString();
+            assertEquals(byRegex(p), ArticleHead.parse(p), () -> "for " + p);
+        }
+    }
+
+    private static java.util.Optional<ArticleHead> byRegex(String paragraph) {
+        int skip = 0;
+        while (skip < paragraph.length() && ArticleHead.isInvisible(paragraph.charAt(skip))) skip++;
+        java.util.regex.Matcher m = HEAD.matcher(paragraph).region(skip, paragraph.length());
+        if (!m.lookingAt() || m.end() >= paragraph.length()) return java.util.Optional.empty();
+        java.util.Optional<ArticleNumber> n = ArticleNumber.fromGroups(m.group(1), m.group(2));
+        if (n.isEmpty()) return n.map(x -> null);
+        char next = paragraph.charAt(m.end());
+        if ("、，,和至第》〉”".indexOf(next) >= 0) return java.util.Optional.empty();
+        boolean separated = Character.isWhitespace(next) || next == '\u3000' || next == '：' || next == ':';
+        return java.util.Optional.of(new ArticleHead(n.get(), m.end(), separated));
+    }
+
+    @Test
+    void keepsTheChainTheQuadraticSearchKeeps() {
+        java.util.Random r = new java.util.Random(8);
+        for (int k = 0; k < 3000; k++) {
+            List<String> paragraphs = new java.util.ArrayList<>();
+            int n = 1 + r.nextInt(k < 2900 ? 12 : 300);
+            int next = 1 + r.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                int number = r.nextInt(4) == 0 ? 1 + r.nextInt(n + 5) : next++;
+                String sub = r.nextInt(6) == 0 ? "之" + ChineseNumerals.format(1 + r.nextInt(3)) : "";
+                String after = switch (r.nextInt(5)) {
+                    case 0 -> "规定的……";
+                    case 1 -> "：……";
+                    default -> " ……";
+                };
+                paragraphs.add(r.nextInt(8) == 0 ? "（一）……" : "第" + ChineseNumerals.format(number) + "条" + sub + after);
+            }
+            ArticleSequence fast = ArticleDetector.detect(paragraphs);
+            assertEquals(quadratic(paragraphs), fast.articles().stream().map(ArticleSequence.Found::paragraph).toList(),
+                    () -> "for " + paragraphs);
+        }
+    }
+
+    /** The chain as the detector chose it before it looked predecessors up: trying every earlier candidate. */
+    private static List<Integer> quadratic(List<String> paragraphs) {
+        List<ArticleSequence.Found> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int at = i;
+            ArticleHead.parse(paragraphs.get(i)).ifPresent(h -> candidates.add(new ArticleSequence.Found(at, h)));
+        }
+        int k = candidates.size();
+        int[] best = new int[k];
+        int[] prev = new int[k];
+        for (int i = 0; i < k; i++) {
+            ArticleHead hi = candidates.get(i).head();
+            ArticleNumber ni = hi.number();
+            boolean weak = !hi.separated();
+            best[i] = weak && !ni.equals(ArticleNumber.of(1)) ? Integer.MIN_VALUE : ArticleDetector.ARTICLE_SCORE;
+            prev[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (best[j] == Integer.MIN_VALUE) continue;
+                ArticleNumber nj = candidates.get(j).head().number();
+                if (nj.compareTo(ni) >= 0) continue;
+                boolean successor = nj.isFollowedBy(ni);
+                if (weak && !successor) continue;
+                int score = best[j] + ArticleDetector.ARTICLE_SCORE - (successor ? 0 : ArticleDetector.GAP_COST);
+                if (score > best[i] || score == best[i] && prev[i] >= 0) {
+                    best[i] = score;
+                    prev[i] = j;
+                }
+            }
+        }
+        int end = -1;
+        for (int i = 0; i < k; i++) if (best[i] != Integer.MIN_VALUE && (end < 0 || best[i] > best[end])) end = i;
+        java.util.LinkedList<Integer> chain = new java.util.LinkedList<>();
+        for (int i = end; i >= 0; i = prev[i]) chain.addFirst(candidates.get(i).paragraph());
+        return chain;
+    }
 }

@@ -33,16 +33,40 @@ import wenku.problem.Problem;
  *
  * <p>Sections start with a line {@code -- relative/path --}; everything up to the next such line is the file's
  * text (UTF-8). Paths under {@code content/} are the content folder, under {@code templates/} the site's own
- * templates (overriding the default theme). The site is built into {@code public/} of a fresh temporary folder.
+ * templates (overriding the default theme). The site is built into {@code public/} of a fresh temporary folder,
+ * which is deleted when the test JVM exits.
  */
 public final class SiteFixture {
+    private static final List<Path> CREATED = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(SiteFixture::deleteCreated, "wenku-site-fixture-cleanup"));
+    }
+
     private SiteFixture() {
+    }
+
+    private static void deleteCreated() {
+        List<Path> dirs;
+        synchronized (CREATED) {
+            dirs = new ArrayList<>(CREATED);
+        }
+        for (Path dir : dirs) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            } catch (IOException | UncheckedIOException e) {
+                // a test left a file open or read-only: leave the rest of that folder in the temp folder
+            }
+        }
     }
 
     /** Writes the files of a text block into a fresh temporary folder and returns it. */
     public static Path write(String txtar) {
         try {
             Path dir = Files.createTempDirectory("wenku-site-");
+            synchronized (CREATED) {
+                CREATED.add(dir);
+            }
             for (Map.Entry<String, String> e : parse(txtar).entrySet()) {
                 Path file = dir.resolve(e.getKey());
                 Files.createDirectories(file.getParent());
