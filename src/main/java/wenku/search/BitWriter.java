@@ -11,8 +11,17 @@ import java.util.Arrays;
  * <p>Not thread safe.
  */
 final class BitWriter {
-    private long[] words = new long[16];
+    private long[] words;
     private long bits; // number of bits written
+
+    BitWriter() {
+        this(1024);
+    }
+
+    /** A stream with room for about {@code expectedBits} before it grows. */
+    BitWriter(long expectedBits) {
+        words = new long[(int) Math.max(4, Math.min(1 << 24, (expectedBits + 63) >>> 6))];
+    }
 
     long bitLength() {
         return bits;
@@ -59,6 +68,10 @@ final class BitWriter {
     void gamma(long v) {
         if (v < 1) throw new IllegalArgumentException("gamma(" + v + ")");
         int n = 63 - Long.numberOfLeadingZeros(v);
+        if (n < 32) { // n zeros and v's n + 1 bits in one write
+            write(v, 2 * n + 1);
+            return;
+        }
         zeros(n);
         write(v, n + 1);
     }
@@ -66,6 +79,10 @@ final class BitWriter {
     /** Rice code of {@code v >= 0} with parameter {@code k}: quotient in unary (ones then a zero), k low bits. */
     void rice(long v, int k) {
         long q = v >>> k;
+        if (q + 1 + k <= 64) { // q ones, a zero and k low bits in one write
+            write((((1L << q) - 1) << (k + 1)) | (v & ((1L << k) - 1)), (int) q + 1 + k);
+            return;
+        }
         for (; q >= 32; q -= 32) write(0xFFFFFFFFL, 32);
         write(((1L << q) - 1) << 1, (int) q + 1);
         write(v & ((1L << k) - 1), k);
@@ -110,6 +127,29 @@ final class BitWriter {
             sb.append(scriptChar((int) (hiPart >>> 57) ^ MASK));
         }
         return sb.toString();
+    }
+
+    /** {@link #toScriptString()} encoded in UTF-8, made without the string. */
+    byte[] toScriptBytes() {
+        int units = (int) ((bits + 6) / 7);
+        byte[] b = new byte[units + units / 8 + 16];
+        int o = 0;
+        long pos = 0;
+        for (int u = 0; u < units; u++, pos += 7) {
+            int w = (int) (pos >>> 6), off = (int) (pos & 63);
+            long hiPart = words[w] << off;
+            if (off > 57 && w + 1 < words.length) hiPart |= words[w + 1] >>> (64 - off);
+            int v = (int) (hiPart >>> 57) ^ MASK;
+            if (o + 2 > b.length) b = Arrays.copyOf(b, b.length + (b.length >> 1) + 16);
+            if (v == 0 || v == '\n' || v == '\r' || v == '"' || v == '\\') { // scriptChar: 0x80 | v, two bytes
+                int c = 0x80 | v;
+                b[o++] = (byte) (0xC0 | (c >> 6));
+                b[o++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                b[o++] = (byte) v;
+            }
+        }
+        return o == b.length ? b : Arrays.copyOf(b, o);
     }
 
     /**

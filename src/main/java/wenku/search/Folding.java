@@ -63,6 +63,50 @@ final class Folding {
         }
     }
 
+    /** Folded text of a growing length: {@code chars[0, length)}. Not thread safe. */
+    static final class Buffer {
+        char[] chars = new char[8192];
+        int length;
+
+        void append(char c) {
+            if (length == chars.length) chars = java.util.Arrays.copyOf(chars, 2 * length);
+            chars[length++] = c;
+        }
+    }
+
+    /**
+     * Appends the folded form of {@code s} to {@code out}: the same characters as
+     * {@link #appendFolded(CharSequence, StringBuilder)}, made in place for the common characters.
+     */
+    static void appendFolded(String s, Buffer out) {
+        int n = s.length();
+        int start = out.length;
+        if (start + n > out.chars.length) out.chars = java.util.Arrays.copyOf(out.chars, Math.max(start + n, 2 * out.chars.length));
+        char[] a = out.chars;
+        s.getChars(0, n, a, start);
+        int end = start + n;
+        for (int i = start; i < end; i++) {
+            char c = a[i];
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') a[i] = (char) (c + 32);
+            } else if (c < 0x4E00 || c > 0x9FFF) {
+                String f = Character.isSurrogate(c) ? null : foldChar(c);
+                if (f == null || f.length() != 1) { // a pair or a character that folds to several: the general way
+                    out.length = i;
+                    StringBuilder rest = new StringBuilder(end - i + 16);
+                    appendFolded(s.substring(i - start), rest);
+                    int m = rest.length();
+                    if (i + m > out.chars.length) out.chars = java.util.Arrays.copyOf(out.chars, Math.max(i + m, 2 * out.chars.length));
+                    rest.getChars(0, m, out.chars, i);
+                    out.length = i + m;
+                    return;
+                }
+                a[i] = f.charAt(0);
+            }
+        }
+        out.length = end;
+    }
+
     private static String foldChar(char c) {
         String f = FOLD_CACHE[c];
         if (f == null) {

@@ -35,8 +35,8 @@ import java.util.concurrent.Executors;
  * </ul>
  *
  * <p>Deterministic: documents are ordered by URL and nothing depends on hash order or time, so the same
- * documents give the same bytes. Thread safe (no shared state); uses the common fork-join pool and one
- * extra thread while it runs.
+ * documents give the same bytes. Thread safe (no shared state); uses the common fork-join pool and two
+ * extra threads while it runs (for the postings of two halves of the documents).
  */
 public final class SearchIndex {
     /** Characters of text per text file, before compression (about 4 KiB once compressed). */
@@ -107,6 +107,7 @@ public final class SearchIndex {
 
     static Summary write(List<SearchDocument> documents, Output out, int textFileChars, int shardBytes) {
         long t0 = System.nanoTime();
+        trace("start", t0);
         List<SearchDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(SearchDocument::url));
         Set<String> urls = new HashSet<>();
@@ -119,42 +120,83 @@ public final class SearchIndex {
         int[] fileCount = new int[n];
         for (int d = 0; d < n; d++) fileCount[d] = layout.fileCount(d);
 
-        ExecutorService one = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "wenku-search-postings");
+        // postings of two ranges of documents on two threads of their own, beside the text codec, which uses the
+        // common pool; then a third thread writes the text files
+        int mid = middleDocument(layout, n);
+        int[] tokens = new int[n];
+        ExecutorService threads = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "wenku-search-index");
             t.setDaemon(true);
             return t;
         });
-        int[] tokens = new int[n];
-        CompletableFuture<String> pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
-        CompletableFuture<Postings> postingsJob = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens), one);
-        TextCodec.Compressed text = TextCodec.compress(layout.fileCount(), f -> layout.fileText(f, docs));
-        trace("text codec", t0);
-        // the text files are final now: write them while the postings and shards are still being made
-        CompletableFuture<Long> textWritten = CompletableFuture.supplyAsync(() -> {
-            long b = 0;
-            for (int f = 0; f < layout.fileCount(); f++) b += writeData(out, "search/t/" + f + ".js", "t/" + f, text.file(f));
-            return b;
-        });
-        Postings postings = postingsJob.join();
+        CompletableFuture<Postings> firstHalf, secondHalf;
+        CompletableFuture<Void> textWritten;
+        long[] textSizes = new long[layout.fileCount()];
+        CompletableFuture<String> pinyinJob;
+        TextCodec.Compressed text;
+        try {
+            firstHalf = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens, 0, mid), threads);
+            secondHalf = CompletableFuture.supplyAsync(() -> index(docs, layout, tokens, mid, n), threads);
+            pinyinJob = CompletableFuture.supplyAsync(() -> pinyin(docs));
+            text = TextCodec.compress(layout.fileCount(), (f, into) -> layout.appendFileText(f, docs, into));
+            trace("text codec", t0);
+            // the text files are final now: write them while the postings and shards are still being made, from one
+            // thread (a folder takes one new file at a time), beside the shard files, which go into another folder
+            textWritten = CompletableFuture.runAsync(() -> {
+                for (int f = 0; f < textSizes.length; f++) {
+                    byte[] b = dataScript("t/" + f, text.file(f));
+                    out.write("search/t/" + f + ".js", b);
+                    textSizes[f] = b.length;
+                }
+            }, threads);
+        } finally {
+            threads.shutdown();
+        }
+        Postings postings = join(firstHalf);
+        postings.append(join(secondHalf));
         trace("postings", t0);
-        one.shutdown();
         int terms = postings.termCount();
         Shards shards = new Shards(postings, fileCount, n, shardBytes);
         postings = null; // coded into the shards: let the lists go (the largest thing the index holds)
         trace("shards", t0);
+        long[] shardSizes = new long[shards.count()];
+        for (int i = 0; i < shardSizes.length; i++) {
+            byte[] b = dataScript("i/" + i, shards.payload(i));
+            out.write("search/i/" + i + ".js", b);
+            shardSizes[i] = b.length;
+        }
+        trace("shards written", t0);
 
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        for (int s = 0; s < shards.count(); s++) crc.update(shards.payload(s).getBytes(StandardCharsets.UTF_8));
-        for (int f = 0; f < layout.fileCount(); f++) crc.update(text.file(f).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < shards.count(); i++) crc.update(shards.payload(i));
+        for (int f = 0; f < layout.fileCount(); f++) crc.update(text.file(f));
         String meta = meta(docs, layout, tokens, shards, text, crc);
-        String pinyin = pinyinJob.join();
-        trace("meta+pinyin", t0);
-
-        long bytes = writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", pinyin);
-        for (int s = 0; s < shards.count(); s++) bytes += writeData(out, "search/i/" + s + ".js", "i/" + s, shards.payload(s));
-        bytes += textWritten.join();
-        trace("write", t0);
+        long bytes = writeScript(out, "search/meta.js", "meta", meta) + writeScript(out, "search/py.js", "py", join(pinyinJob));
+        for (long b : shardSizes) bytes += b;
+        join(textWritten);
+        for (long b : textSizes) bytes += b;
+        trace("meta, all written", t0);
         return new Summary(n, terms, shards.count(), layout.fileCount(), bytes, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The result of {@code job}, or what it threw (an error writing a file, say) as it was thrown. */
+    private static <T> T join(CompletableFuture<T> job) {
+        try {
+            return job.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
+    /** The first document of the second half of the text (by characters), for two postings builders. */
+    private static int middleDocument(TextLayout layout, int n) {
+        int files = layout.fileCount();
+        if (n < 2 || files < 2) return n;
+        int half = files / 2;
+        for (int d = 1; d < n; d++) if (layout.fileStart(d) >= half) return d;
+        return n;
     }
 
     private static final boolean TRACE = Boolean.getBoolean("wenku.search.trace");
@@ -163,37 +205,43 @@ public final class SearchIndex {
         if (TRACE) {
             long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
-            System.err.printf("search: %-30s %6d ms (process cpu %d ms)%n", what, (System.nanoTime() - t0) / 1_000_000, cpu);
+            System.err.printf("search: %-30s %6d ms (process cpu %d ms, jvm uptime %d ms)%n", what,
+                    (System.nanoTime() - t0) / 1_000_000, cpu, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         }
     }
 
-    private static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens) {
-        Postings p = new Postings();
-        StringBuilder folded = new StringBuilder(8192);
-        char[] buf = new char[8192];
+    /** The postings of documents {@code [from, to)}, and their lengths in tokens into {@code tokens}. */
+    static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens, int from, int to) {
+        return index(docs, layout, tokens, from, to, new Postings());
+    }
+
+    /** As {@link #index(List, TextLayout, int[], int, int)}, into the new builder {@code p}. */
+    static Postings index(List<SearchDocument> docs, TextLayout layout, int[] tokens, int from, int to, Postings p) {
+        if (from >= to) return p;
+        Folding.Buffer folded = new Folding.Buffer();
         int doc = -1;
-        for (int f = 0; f < layout.fileCount(); f++) {
+        int lastFile = layout.fileStart(to - 1) + layout.fileCount(to - 1);
+        for (int f = layout.fileStart(from); f < lastFile; f++) {
             for (TextLayout.Piece piece : layout.file(f)) {
+                if (piece.doc() < from || piece.doc() >= to) continue;
                 if (piece.doc() != doc) {
                     if (doc >= 0) tokens[doc] = p.endDocument();
                     doc = piece.doc();
                     p.startDocument(doc, layout.fileCount(doc));
                 }
                 p.chunk(f - layout.fileStart(doc));
-                folded.setLength(0);
+                folded.length = 0;
                 String label = piece.block().label();
                 if (piece.firstOfBlock() && label != null && !label.isEmpty() && !piece.text().startsWith(label)) {
                     Folding.appendFolded(label, folded);
                     folded.append('\n');
                 }
                 Folding.appendFolded(piece.text(), folded);
-                if (buf.length < folded.length()) buf = new char[folded.length() * 2];
-                folded.getChars(0, folded.length(), buf, 0);
-                Tokenizer.tokenizeFolded(buf, folded.length(), p);
+                Tokenizer.tokenizeFolded(folded.chars, folded.length, p);
             }
         }
         if (doc >= 0) tokens[doc] = p.endDocument();
-        if (TRACE) System.err.printf("search: postings thread cpu %d ms%n",
+        if (TRACE) System.err.printf("search: postings of documents %d-%d, thread cpu %d ms%n", from, to - 1,
                 java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
         return p;
     }
@@ -314,29 +362,17 @@ public final class SearchIndex {
         return b.length;
     }
 
-    /** Writes a script whose data is a bit stream string ({@link BitWriter#toScriptString()}: chars below 0x100). */
-    private static long writeData(Output out, String path, String name, String bits) {
-        String head = "\uFEFF__wenkuSearch(" + Json.quote(name) + ",\"";
-        byte[] h = head.getBytes(StandardCharsets.UTF_8);
-        int extra = 0;
-        for (int i = 0; i < bits.length(); i++) if (bits.charAt(i) >= 0x80) extra++;
-        byte[] b = new byte[h.length + bits.length() + extra + 3];
+    /** A script whose data is a bit stream string, given in UTF-8 ({@link BitWriter#toScriptBytes()}). */
+    private static byte[] dataScript(String name, byte[] bits) {
+        byte[] h = ("\uFEFF__wenkuSearch(" + Json.quote(name) + ",\"").getBytes(StandardCharsets.UTF_8);
+        byte[] b = new byte[h.length + bits.length + 3];
         System.arraycopy(h, 0, b, 0, h.length);
-        int o = h.length;
-        for (int i = 0; i < bits.length(); i++) {
-            char c = bits.charAt(i);
-            if (c < 0x80) {
-                b[o++] = (byte) c;
-            } else {
-                b[o++] = (byte) (0xC0 | (c >> 6));
-                b[o++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
+        System.arraycopy(bits, 0, b, h.length, bits.length);
+        int o = h.length + bits.length;
         b[o++] = '"';
         b[o++] = ')';
         b[o] = '\n';
-        out.write(path, b);
-        return b.length;
+        return b;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -21,53 +21,54 @@ import java.util.List;
  */
 final class Shards {
     private final List<String> firstKeys = new ArrayList<>();
-    private final List<String> payloads = new ArrayList<>();
+    private final List<byte[]> payloads = new ArrayList<>();
 
     Shards(Postings postings, int[] fileCount, int docs, int targetBytes) {
         int terms = postings.termCount();
-        String[] text = new String[terms];
-        for (int t = 0; t < terms; t++) text[t] = postings.text(t);
-        int[] order = sortedOrder(text);
-        // all postings, in term order, in a few streams encoded in parallel; a shard copies its range
+        int[] order = sortedOrder(postings);
+        char[][] text = new char[terms][]; // by position in the order: made in that order, so they lie in it in memory
+        for (int k = 0; k < terms; k++) text[k] = postings.chars(order[k]);
+        // all postings in a few streams coded in parallel, by term number (the order the lists lie in memory, as the
+        // collector copies them); a shard copies each of its terms' range
         int parts = Math.max(1, Math.min(16, terms / 4096));
         BitWriter[] streams = new BitWriter[parts];
-        long[] local = new long[terms + 1]; // offset of each term's postings within its part's stream
+        long[] start = new long[terms]; // where the postings of term t start in the stream of its part
+        int[] length = new int[terms]; // and their number of bits
         java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
             BitWriter w = new BitWriter();
-            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) {
-                int t = order[k];
-                local[k] = w.bitLength();
-                encode(w, postings.list(t), postings.size(t), fileCount, docs, !isUnigram(text[t]));
+            byte[] list = null;
+            for (int t = partStart(p, parts, terms); t < partStart(p + 1, parts, terms); t++) {
+                start[t] = w.bitLength();
+                boolean chunks = !postings.singleCharacter(t);
+                int df = postings.df(t);
+                w.gamma(df);
+                boolean masked = postings.masked(t);
+                list = postings.list(t, list);
+                int prev = encode(w, df, -1, list, postings.size(t), masked, fileCount, docs, chunks);
+                list = postings.laterList(t, list);
+                encode(w, df, prev, list, postings.laterSize(t), masked, fileCount, docs, chunks);
+                length[t] = Math.toIntExact(w.bitLength() - start[t]);
             }
             streams[p] = w;
         });
-        long[] offset = new long[terms + 1];
-        long base = 0;
-        for (int p = 0; p < parts; p++) {
-            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) offset[k] = base + local[k];
-            base += streams[p].bitLength();
-        }
-        offset[terms] = base;
-
-        // exact bit counts: each key coded after the one before it (the first of a shard after "")
+        // the exact bit count of each key, coded after the one before it (the first of a shard after "")
         long[] keyBits = new long[terms];
-        java.util.stream.IntStream.range(0, terms).parallel().forEach(k -> {
-            BitWriter w = new BitWriter();
-            writeKey(w, k == 0 ? "" : text[order[k - 1]], text[order[k]]);
-            keyBits[k] = w.bitLength();
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+            for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) {
+                keyBits[k] = keyBits(k == 0 ? NONE : text[k - 1], text[k]);
+            }
         });
+
         // fill each shard up to the target, allowing for the few characters that take two bytes (about 3%; the
         // allowance is well above that), then code the shards in parallel
         long budget = (long) ((targetBytes - 48) / 1.07 * 7);
         List<int[]> cuts = new ArrayList<>();
         int i = 0;
         while (i < terms) {
-            BitWriter first = new BitWriter();
-            writeKey(first, "", text[order[i]]);
-            long bits = first.bitLength() + offset[i + 1] - offset[i];
+            long bits = keyBits(NONE, text[i]) + length[order[i]];
             int j = i + 1;
             while (j < terms) {
-                long more = keyBits[j] + offset[j + 1] - offset[j];
+                long more = keyBits[j] + length[order[j]];
                 if (bits + more + 2 * (64 - Long.numberOfLeadingZeros(j + 1 - i)) > budget) break;
                 bits += more;
                 j++;
@@ -75,33 +76,31 @@ final class Shards {
             cuts.add(new int[] {i, j});
             i = j;
         }
-        String[] coded = new String[cuts.size()];
-        java.util.stream.IntStream.range(0, cuts.size()).parallel().forEach(c -> coded[c] =
-                payload(cuts.get(c)[0], cuts.get(c)[1], text, order, streams, offset, parts, terms));
+        byte[][] coded = new byte[cuts.size()][];
+        java.util.stream.IntStream.range(0, cuts.size()).parallel().forEach(c -> {
+            int from = cuts.get(c)[0], to = cuts.get(c)[1];
+            long bits = 64;
+            for (int k = from; k < to; k++) bits += length[order[k]] + 32;
+            BitWriter out = new BitWriter(bits);
+            out.gamma(to - from);
+            char[] prev = NONE;
+            for (int k = from; k < to; k++) {
+                writeKey(out, prev, text[k]);
+                prev = text[k];
+            }
+            for (int k = from; k < to; k++) {
+                int t = order[k];
+                out.appendRange(streams[partOf(t, parts, terms)], start[t], start[t] + length[t]);
+            }
+            coded[c] = out.toScriptBytes();
+        });
         for (int c = 0; c < coded.length; c++) {
-            firstKeys.add(text[order[cuts.get(c)[0]]]);
+            firstKeys.add(new String(text[cuts.get(c)[0]]));
             payloads.add(coded[c]);
         }
     }
 
-    private static String payload(int i, int j, String[] text, int[] order, BitWriter[] streams, long[] offset,
-                                  int parts, int terms) {
-        BitWriter out = new BitWriter();
-        out.gamma(j - i);
-        String prev = "";
-        for (int k = i; k < j; k++) {
-            writeKey(out, prev, text[order[k]]);
-            prev = text[order[k]];
-        }
-        for (int k = i; k < j; ) {
-            int p = partOf(k, parts, terms);
-            int end = Math.min(j, partStart(p + 1, parts, terms));
-            long partBase = offset[partStart(p, parts, terms)];
-            out.appendRange(streams[p], offset[k] - partBase, offset[end] - partBase);
-            k = end;
-        }
-        return out.toScriptString();
-    }
+    private static final char[] NONE = new char[0];
 
     private static int partStart(int p, int parts, int terms) {
         return (int) ((long) terms * p / parts);
@@ -115,18 +114,14 @@ final class Shards {
     }
 
     /**
-     * Term numbers in {@link String#compareTo} order: a primitive sort on the first two UTF-16 units (which decide
-     * for all Han tokens), then the rare ties (longer words) by string.
+     * Term numbers in {@link String#compareTo} order (UTF-16 units): a primitive sort on the first two units (which
+     * decide for all Han tokens), then the rare ties (longer words) by all units.
      */
-    static int[] sortedOrder(String[] text) {
-        int n = text.length;
+    static int[] sortedOrder(Postings postings) {
+        int n = postings.termCount();
         if (n >= 1 << 22) throw new IllegalStateException("too many distinct tokens: " + n);
         long[] packed = new long[n];
-        for (int t = 0; t < n; t++) {
-            String s = text[t];
-            long prefix = ((long) (s.length() > 0 ? s.charAt(0) + 1 : 0) << 17) | (s.length() > 1 ? s.charAt(1) + 1 : 0);
-            packed[t] = (prefix << 22) | t;
-        }
+        for (int t = 0; t < n; t++) packed[t] = (postings.sortPrefix(t) << 22) | t;
         Arrays.sort(packed);
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = (int) (packed[i] & 0x3FFFFF);
@@ -135,9 +130,15 @@ final class Shards {
             while (j < n && (packed[j] >>> 22) == (packed[i] >>> 22)) j++;
             if (j - i > 1) {
                 Integer[] tie = new Integer[j - i];
-                for (int k = i; k < j; k++) tie[k - i] = order[k];
-                Arrays.sort(tie, (a, b) -> text[a].compareTo(text[b]));
-                for (int k = i; k < j; k++) order[k] = tie[k - i];
+                char[][] tieText = new char[j - i][];
+                for (int k = i; k < j; k++) {
+                    tie[k - i] = k - i;
+                    tieText[k - i] = postings.chars(order[k]);
+                }
+                Arrays.sort(tie, (a, b) -> Arrays.compare(tieText[a], tieText[b]));
+                int[] terms = new int[j - i];
+                for (int k = i; k < j; k++) terms[k - i] = order[i + tie[k - i]];
+                System.arraycopy(terms, 0, order, i, j - i);
             }
             i = j;
         }
@@ -152,7 +153,8 @@ final class Shards {
         return firstKeys.get(shard);
     }
 
-    String payload(int shard) {
+    /** The coded shard as a script string in UTF-8 ({@link BitWriter#toScriptBytes()}). */
+    byte[] payload(int shard) {
         return payloads.get(shard);
     }
 
@@ -161,17 +163,40 @@ final class Shards {
      * as {@code gamma(c - prev[lcp])} when {@code prev} goes on (keys ascend) or Exp-Golomb (k=12) when
      * {@code prev} ends there, further suffix characters Exp-Golomb (k=12).
      */
-    static void writeKey(BitWriter out, String prev, String key) {
-        int lcp = 0;
-        int max = Math.min(prev.length(), key.length());
-        while (lcp < max && prev.charAt(lcp) == key.charAt(lcp)) lcp++;
+    static void writeKey(BitWriter out, char[] prev, char[] key) {
+        int lcp = commonPrefix(prev, key);
         out.gamma(lcp + 1);
-        out.gamma(key.length() - lcp);
-        for (int i = lcp; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (i == lcp && lcp < prev.length()) out.gamma(c - prev.charAt(lcp));
+        out.gamma(key.length - lcp);
+        for (int i = lcp; i < key.length; i++) {
+            char c = key[i];
+            if (i == lcp && lcp < prev.length) out.gamma(c - prev[lcp]);
             else out.expGolomb(c, 12);
         }
+    }
+
+    /** The number of bits {@link #writeKey} writes. */
+    static long keyBits(char[] prev, char[] key) {
+        int lcp = commonPrefix(prev, key);
+        long bits = gammaBits(lcp + 1) + gammaBits(key.length - lcp);
+        for (int i = lcp; i < key.length; i++) {
+            char c = key[i];
+            if (i == lcp && lcp < prev.length) bits += gammaBits(c - prev[lcp]);
+            else bits += gammaBits((c >>> 12) + 1) + 12;
+        }
+        return bits;
+    }
+
+    private static int commonPrefix(char[] a, char[] b) {
+        int lcp = 0;
+        int max = Math.min(a.length, b.length);
+        while (lcp < max && a[lcp] == b[lcp]) lcp++;
+        return lcp;
+    }
+
+    /** Length of the Elias gamma code of {@code v >= 1}. */
+    private static int gammaBits(long v) {
+        if (v < 1) throw new IllegalArgumentException("gamma(" + v + ")");
+        return 2 * (63 - Long.numberOfLeadingZeros(v)) + 1;
     }
 
     /** Rice parameter for gaps between {@code df} of {@code n} documents: about log2(0.69 n / df). */
@@ -189,38 +214,55 @@ final class Shards {
     }
 
     /** A single Han character: its postings carry no chunk sets (they are in most chunks anyway). */
-    static boolean isUnigram(String term) {
-        return term.length() == 1 && Folding.classOf(term.charAt(0)) == Folding.HAN
-                || term.length() == 2 && Character.isSurrogatePair(term.charAt(0), term.charAt(1));
+    static boolean isUnigram(char[] term) {
+        return term.length == 1 && Folding.classOf(term[0]) == Folding.HAN
+                || term.length == 2 && Character.isSurrogatePair(term[0], term[1]);
     }
 
-    static void encode(BitWriter out, int[] l, int size, int[] fileCount, int docs, boolean chunks) {
-        int df = 0;
-        for (int i = 0; i < size; i += fileCount[l[i] >>> Postings.TF_BITS] > 1 ? 3 : 1) df++;
-        out.gamma(df);
+    /**
+     * Codes postings of a term found in {@code df} of the {@code docs} documents (after {@code gamma(df)}): the
+     * {@code size} bytes of {@code l} ({@link Postings#list}, chunk masks in it when {@code masked}), following
+     * document {@code prev} (-1 for the first). Returns the last document coded.
+     */
+    static int encode(BitWriter out, int df, int prev, byte[] l, int size, boolean masked, int[] fileCount, int docs,
+                      boolean chunks) {
+        if (chunks && !masked) throw new IllegalArgumentException("chunk sets of a term without chunk masks");
         int k = riceParameter(docs, df);
-        int prev = -1;
+        int doc = -1;
         for (int i = 0; i < size; ) {
-            int doc = l[i] >>> Postings.TF_BITS, tf = l[i] & Postings.TF_MAX;
+            int v = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = l[i++];
+                v |= (b & 0x7F) << shift;
+                if (b >= 0) break;
+            }
+            doc += (v >>> Postings.TF_BITS) + 1;
             out.rice(doc - prev - 1, k);
-            writeTf(out, tf);
+            writeTf(out, v & Postings.TF_MAX);
             prev = doc;
             int fc = fileCount[doc];
-            if (fc > 1 && chunks) {
-                long mask = ((long) l[i + 1] << 32) | (l[i + 2] & 0xFFFFFFFFL);
-                int m = Long.bitCount(mask);
-                out.gamma(m);
-                if (m < fc) {
-                    int kk = riceParameter(fc, m);
-                    int p = -1;
-                    for (long rest = mask; rest != 0; rest &= rest - 1) {
-                        int b = Long.numberOfTrailingZeros(rest);
-                        out.rice(b - p - 1, kk);
-                        p = b;
+            if (fc > 1 && masked) {
+                long mask = 0;
+                for (int shift = 0; ; shift += 7) {
+                    byte b = l[i++];
+                    mask |= (long) (b & 0x7F) << shift;
+                    if (b >= 0) break;
+                }
+                if (chunks) {
+                    int m = Long.bitCount(mask);
+                    out.gamma(m);
+                    if (m < fc) {
+                        int kk = riceParameter(fc, m);
+                        int p = -1;
+                        for (long rest = mask; rest != 0; rest &= rest - 1) {
+                            int b = Long.numberOfTrailingZeros(rest);
+                            out.rice(b - p - 1, kk);
+                            p = b;
+                        }
                     }
                 }
             }
-            i += fc > 1 ? 3 : 1;
         }
+        return prev;
     }
 }

@@ -22,6 +22,8 @@ final class TextCodec {
     static final int MAX_MATCH = MIN_MATCH + LEN_DIRECT - 1 + (1 << LEN_CLASSES) - 1;
     static final int DIST_CLASSES = 20;          // distance 2^c .. 2^(c+1)-1, c extra bits
     private static final int CHAIN = 4;
+    /** Parsed matches are one negative int, {@code ~(length << DIST_BITS | distance)}, unless the distance is larger. */
+    private static final int DIST_BITS = 18, DIST_MASK = (1 << DIST_BITS) - 1, ESCAPE = -1;
     private static final int HASH_BITS = 14;
 
     /** The parsed and coded text of a list of files. */
@@ -29,17 +31,17 @@ final class TextCodec {
         private final char[] alphabet;
         private final Huffman main;
         private final Huffman dist;
-        private final String[] files;
+        private final byte[][] files;
 
-        private Compressed(char[] alphabet, Huffman main, Huffman dist, String[] files) {
+        private Compressed(char[] alphabet, Huffman main, Huffman dist, byte[][] files) {
             this.alphabet = alphabet;
             this.main = main;
             this.dist = dist;
             this.files = files;
         }
 
-        /** The coded bits of file {@code i} as a script string (see {@link BitWriter#toScriptString()}). */
-        String file(int i) {
+        /** The coded bits of file {@code i} as a script string in UTF-8 (see {@link BitWriter#toScriptBytes()}). */
+        byte[] file(int i) {
             return files[i];
         }
 
@@ -65,28 +67,68 @@ final class TextCodec {
 
     /** Parses every file (in parallel), builds the shared codes, and codes every file (in parallel). */
     static Compressed compress(List<String> texts) {
-        return compress(texts.size(), texts::get);
+        return compress(texts.size(), (i, into) -> into.append(texts.get(i)));
+    }
+
+    /** Where the texts come from: {@code append(i, into)} appends the text of file {@code i}; called in parallel. */
+    @FunctionalInterface
+    interface Source {
+        void append(int file, StringBuilder into);
     }
 
     /** As {@link #compress(List)}, the text of file {@code i} made on demand (in parallel) by {@code text}. */
-    static Compressed compress(int n, java.util.function.IntFunction<String> text) {
+    static Compressed compress(int n, Source text) {
         int[][] tokens = new int[n][];
-        IntStream.range(0, n).parallel().forEach(i -> tokens[i] = parse(text.apply(i)));
+        // parsed in parallel, in parts that count their symbols as they go
+        int parts = Math.min(n, 16);
+        int[][] partUnits = new int[parts][];
+        long[][] partLengths = new long[parts][], partDistances = new long[parts][];
+        IntStream.range(0, parts).parallel().forEach(p -> {
+            Parser parser = new Parser();
+            StringBuilder sb = new StringBuilder(8192);
+            int[] units = new int[0x10000];
+            long[] lengths = new long[LEN_DIRECT + LEN_CLASSES], distances = new long[DIST_CLASSES];
+            for (int i = (int) ((long) n * p / parts), end = (int) ((long) n * (p + 1) / parts); i < end; i++) {
+                sb.setLength(0);
+                text.append(i, sb);
+                int[] t = tokens[i] = parser.parse(sb);
+                for (int j = 0; j < t.length; j++) {
+                    int v = t[j];
+                    if (v >= 0) {
+                        units[v]++;
+                    } else {
+                        int len, d;
+                        if (v == ESCAPE) {
+                            len = t[++j];
+                            d = t[++j];
+                        } else {
+                            len = ~v >>> DIST_BITS;
+                            d = ~v & DIST_MASK;
+                        }
+                        lengths[lengthSymbol(len)]++;
+                        distances[classOf(d)]++;
+                    }
+                }
+            }
+            partUnits[p] = units;
+            partLengths[p] = lengths;
+            partDistances[p] = distances;
+        });
 
         boolean[] present = new boolean[0x10000];
         long[] lenFreq = new long[LEN_DIRECT + LEN_CLASSES];
         long[] distFreq = new long[DIST_CLASSES];
         long[] unitFreq = new long[0x10000];
-        for (int[] t : tokens) {
-            for (int j = 0; j < t.length; j += 2) {
-                if (t[j + 1] == 0) {
-                    present[t[j]] = true;
-                    unitFreq[t[j]]++;
-                } else {
-                    lenFreq[lengthSymbol(t[j])]++;
-                    distFreq[classOf(t[j + 1])]++;
+        for (int p = 0; p < parts; p++) {
+            int[] units = partUnits[p];
+            for (int u = 0; u < 0x10000; u++) {
+                if (units[u] != 0) {
+                    present[u] = true;
+                    unitFreq[u] += units[u];
                 }
             }
+            for (int k = 0; k < lenFreq.length; k++) lenFreq[k] += partLengths[p][k];
+            for (int k = 0; k < distFreq.length; k++) distFreq[k] += partDistances[p][k];
         }
         int present_ = 0;
         for (boolean b : present) if (b) present_++;
@@ -106,29 +148,36 @@ final class TextCodec {
         Huffman main = Huffman.of(mainFreq);
         Huffman dist = Huffman.of(distFreq);
 
-        String[] files = new String[n];
+        byte[][] files = new byte[n][];
         IntStream.range(0, n).parallel().forEach(i -> {
-            BitWriter out = new BitWriter();
             int[] t = tokens[i];
-            for (int j = 0; j < t.length; j += 2) {
-                if (t[j + 1] == 0) {
-                    main.write(out, index[t[j]]);
+            BitWriter out = new BitWriter(16L * t.length + 64); // about 15 bits a token
+            for (int j = 0; j < t.length; j++) {
+                int v = t[j];
+                if (v >= 0) {
+                    main.write(out, index[v]);
                 } else {
-                    int len = t[j];
+                    int len, d;
+                    if (v == ESCAPE) {
+                        len = t[++j];
+                        d = t[++j];
+                    } else {
+                        len = ~v >>> DIST_BITS;
+                        d = ~v & DIST_MASK;
+                    }
                     int ls = lengthSymbol(len);
                     main.write(out, count + 1 + ls);
                     if (ls >= LEN_DIRECT) {
                         int c = ls - LEN_DIRECT;
                         out.write(len - MIN_MATCH - LEN_DIRECT + 1 - (1 << c), c);
                     }
-                    int d = t[j + 1];
                     int dc = classOf(d);
                     dist.write(out, dc);
                     out.write(d - (1 << dc), dc);
                 }
             }
             main.write(out, count);
-            files[i] = out.toScriptString();
+            files[i] = out.toScriptBytes();
         });
         return new Compressed(alphabet, main, dist, files);
     }
@@ -143,74 +192,112 @@ final class TextCodec {
         return 31 - Integer.numberOfLeadingZeros(v);
     }
 
+    /** Greedy LZ77 parse of {@code s}: see {@link Parser#parse}. */
+    static int[] parse(CharSequence s) {
+        return new Parser().parse(s);
+    }
+
     /**
-     * Greedy LZ77 parse (a short hash chain: the build must stay fast). Returns pairs (unit, 0) for literals and
-     * (length, distance) for matches.
+     * The LZ77 parser with its working arrays, reused from one text to the next by one thread. The hash chain heads
+     * hold positions plus {@link #base}, which grows from text to text, so that they need no clearing: a head below
+     * the base is empty.
      */
-    static int[] parse(String s) {
-        int n = s.length();
-        char[] c = s.toCharArray();
-        int[] head = new int[1 << HASH_BITS];
-        Arrays.fill(head, -1);
-        int[] prev = new int[Math.max(n, 1)];
-        int[] out = new int[Math.max(16, n)];
-        int o = 0;
-        int i = 0;
-        int inserted = 0; // positions < inserted are in the hash chains
-        while (i < n) {
-            while (inserted < i) insert(c, inserted++, head, prev);
-            long m = longest(c, i, head, prev);
-            int len = (int) (m >>> 32), dist = (int) m;
-            if (o + 2 > out.length) out = Arrays.copyOf(out, out.length * 2);
-            if (len >= MIN_MATCH) {
-                out[o++] = len;
-                out[o++] = dist;
-                i += len;
-            } else {
-                out[o++] = c[i];
-                out[o++] = 0;
-                i++;
-            }
+    private static final class Parser {
+        private final int[] head = new int[1 << HASH_BITS];
+        private int base;
+        private char[] c = new char[0];
+        private int n;
+        private int[] prev = new int[0];
+        private int[] out = new int[0];
+
+        Parser() {
+            Arrays.fill(head, -1);
         }
-        return Arrays.copyOf(out, o);
+
+        /**
+         * Greedy LZ77 parse (a short hash chain: the build must stay fast). Returns the tokens: a literal as its unit
+         * (0 to 0xFFFF), a match as {@code ~(length << DIST_BITS | distance)}, or when the distance needs more bits,
+         * as {@link #ESCAPE}, length, distance.
+         */
+        int[] parse(CharSequence s) {
+            n = s.length();
+            if (base > Integer.MAX_VALUE - n - 2) {
+                Arrays.fill(head, -1);
+                base = 0;
+            }
+            if (c.length < n) {
+                c = new char[n + (n >> 2)];
+                prev = new int[n + (n >> 2)];
+            }
+            if (out.length < Math.max(16, n)) out = new int[Math.max(16, n + (n >> 2))];
+            assert MAX_MATCH < 1 << (31 - DIST_BITS);
+            if (s instanceof StringBuilder sb) sb.getChars(0, n, c, 0);
+            else s.toString().getChars(0, n, c, 0);
+            char[] c = this.c;
+            int[] prev = this.prev, head = this.head, out = this.out;
+            int base = this.base;
+            int o = 0;
+            int i = 0;
+            int inserted = 0; // positions < inserted are in the hash chains
+            while (i < n) {
+                for (; inserted < i; inserted++) {
+                    if (inserted + 1 >= n) {
+                        prev[inserted] = -1;
+                        continue;
+                    }
+                    int h = hash(c[inserted], c[inserted + 1]);
+                    int p = head[h] - base;
+                    prev[inserted] = p < 0 ? -1 : p;
+                    head[h] = base + inserted;
+                }
+                long m = i + 1 < n ? longest(c, n, i, head[hash(c[i], c[i + 1])] - base, prev) : 0;
+                int len = (int) (m >>> 32), dist = (int) m;
+                if (o + 3 > out.length) this.out = out = Arrays.copyOf(out, out.length * 2);
+                if (len >= MIN_MATCH) {
+                    if (dist <= DIST_MASK) {
+                        out[o++] = ~(len << DIST_BITS | dist);
+                    } else {
+                        out[o++] = ESCAPE;
+                        out[o++] = len;
+                        out[o++] = dist;
+                    }
+                    i += len;
+                } else {
+                    out[o++] = c[i];
+                    i++;
+                }
+            }
+            this.base = base + n + 1;
+            return Arrays.copyOf(out, o);
+        }
+
+        /**
+         * Longest earlier match at {@code i} (of the {@code n} units of {@code c}) worth coding, trying the chain from
+         * {@code p}: (length << 32) | distance, or 0.
+         */
+        private static long longest(char[] c, int n, int i, int p, int[] prev) {
+            int best = 0, bestDist = 0;
+            int limit = Math.min(n - i, MAX_MATCH);
+            for (int chain = 0; p >= 0 && chain < CHAIN; chain++, p = prev[p]) {
+                if (p >= i) continue;
+                if (c[p + best] != c[i + best] && best < limit) {
+                    continue;
+                }
+                int l = 0;
+                while (l < limit && c[p + l] == c[i + l]) l++;
+                int d = i - p;
+                if (l > best && worthIt(l, d)) {
+                    best = l;
+                    bestDist = d;
+                    if (l == limit) break;
+                }
+            }
+            return best >= MIN_MATCH ? ((long) best << 32) | bestDist : 0;
+        }
     }
 
     private static int hash(char a, char b) {
         return ((a * 31 + b) * 0x9E3779B1 >>> (32 - HASH_BITS));
-    }
-
-    private static void insert(char[] c, int pos, int[] head, int[] prev) {
-        if (pos + 1 >= c.length) {
-            prev[pos] = -1;
-            return;
-        }
-        int h = hash(c[pos], c[pos + 1]);
-        prev[pos] = head[h];
-        head[h] = pos;
-    }
-
-    /** Longest earlier match at {@code i} worth coding: (length << 32) | distance, or 0. */
-    private static long longest(char[] c, int i, int[] head, int[] prev) {
-        int n = c.length;
-        if (i + 1 >= n) return 0;
-        int best = 0, bestDist = 0;
-        int limit = Math.min(n - i, MAX_MATCH);
-        int p = head[hash(c[i], c[i + 1])];
-        for (int chain = 0; p >= 0 && chain < CHAIN; chain++, p = prev[p]) {
-            if (p >= i) continue;
-            if (c[p + best] != c[i + best] && best < limit) {
-                continue;
-            }
-            int l = 0;
-            while (l < limit && c[p + l] == c[i + l]) l++;
-            int d = i - p;
-            if (l > best && worthIt(l, d)) {
-                best = l;
-                bestDist = d;
-                if (l == limit) break;
-            }
-        }
-        return best >= MIN_MATCH ? ((long) best << 32) | bestDist : 0;
     }
 
     private static boolean worthIt(int len, int dist) {

@@ -133,6 +133,12 @@ final class TextLayout {
     /** The uncompressed text of file {@code i} in the layout described above. */
     String fileText(int i, List<SearchDocument> docs) {
         StringBuilder sb = new StringBuilder();
+        appendFileText(i, docs, sb);
+        return sb.toString();
+    }
+
+    /** Appends the uncompressed text of file {@code i} (see {@link #fileText}) to {@code sb}. */
+    void appendFileText(int i, List<SearchDocument> docs, StringBuilder sb) {
         int doc = -1;
         for (Piece p : files.get(i)) {
             if (p.doc != doc) {
@@ -143,8 +149,7 @@ final class TextLayout {
             String label = clean(p.block.label()).replace('\n', ' ');
             boolean prefixed = !anchor.isEmpty() && p.firstOfBlock && p.text.startsWith(anchor);
             sb.append(anchor).append(prefixed ? FS : US).append(label.equals(anchor) ? "" : label).append(US)
-                    .append(prefixed ? p.text.substring(anchor.length()) : p.text).append(RS);
+                    .append(p.text, prefixed ? anchor.length() : 0, p.text.length()).append(RS);
         }
-        return sb.toString();
     }
 }

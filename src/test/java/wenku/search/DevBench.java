@@ -16,10 +16,10 @@ final class DevBench {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int r = 0; r < rounds; r++) {
             long c0 = os.getProcessCpuTime(), t0 = System.nanoTime();
-            long[] bytes = new long[1];
-            SearchIndex.Summary s = SearchIndex.write(docs, (path, data) -> bytes[0] += data.length);
+            java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+            SearchIndex.Summary s = SearchIndex.write(docs, (path, data) -> bytes.addAndGet(data.length));
             System.out.printf("round %d: wall %d ms, process cpu %d ms, %d bytes, %d files%n", r,
-                    (System.nanoTime() - t0) / 1_000_000, (os.getProcessCpuTime() - c0) / 1_000_000, bytes[0],
+                    (System.nanoTime() - t0) / 1_000_000, (os.getProcessCpuTime() - c0) / 1_000_000, bytes.get(),
                     2 + s.shardFiles() + s.textFiles());
         }
     }

@@ -74,6 +74,42 @@ class SearchIndexTest {
     }
 
     @Test
+    void postingsMadeInTwoRangesOfDocumentsAndInSmallSlabsCodeTheSameShardsAsOneBuilder() {
+        List<SearchDocument> docs = new ArrayList<>(sample(40));
+        // words, numbers and supplementary characters too, some only in one half, some in both
+        docs.set(3, withText(docs.get(3), "ＩＳＯ９００１ 𠀀人 ﬁre 𠀀𠀁"));
+        docs.set(30, withText(docs.get(30), "iso 9001 𠀀人 𠀁 GB 3836"));
+        docs.sort(java.util.Comparator.comparing(SearchDocument::url));
+        TextLayout layout = new TextLayout(docs, 700); // documents of several chunks
+        int n = docs.size();
+        int[] fileCount = new int[n];
+        for (int d = 0; d < n; d++) fileCount[d] = layout.fileCount(d);
+        assertTrue(java.util.Arrays.stream(fileCount).anyMatch(c -> c > 1));
+
+        int[] oneTokens = new int[n], twoTokens = new int[n];
+        Shards one = new Shards(SearchIndex.index(docs, layout, oneTokens, 0, n), fileCount, n, 600);
+        for (int mid : new int[] {1, 17, n - 1}) {
+            // the second builder with slabs of 256 bytes: its lists cross from slab to slab
+            Postings first = SearchIndex.index(docs, layout, twoTokens, 0, mid);
+            first.append(SearchIndex.index(docs, layout, twoTokens, mid, n, new Postings(8)));
+            Shards two = new Shards(first, fileCount, n, 600);
+            assertArrayEquals(oneTokens, twoTokens);
+            assertEquals(one.count(), two.count());
+            for (int s = 0; s < one.count(); s++) {
+                assertEquals(one.firstKey(s), two.firstKey(s));
+                assertArrayEquals(one.payload(s), two.payload(s), "shard " + s + ", halves at " + mid);
+            }
+        }
+    }
+
+    private static SearchDocument withText(SearchDocument d, String text) {
+        List<SearchDocument.Block> blocks = new ArrayList<>(d.blocks());
+        blocks.add(new SearchDocument.Block("", "", text));
+        return new SearchDocument(d.url(), d.title(), d.subtitle(), d.sectionPath(), d.section(), d.category(), d.date(),
+                d.lawKey(), d.latest(), blocks);
+    }
+
+    @Test
     void twoDocumentsWithOneUrlAreRefused() {
         List<SearchDocument> docs = new ArrayList<>(sample(2));
         docs.add(docs.get(0));

@@ -44,6 +44,19 @@ class TokenizerTest {
     }
 
     @Test
+    void textFoldedInPlaceIsFoldedAsEverywhereElse() {
+        String[] samples = {"安全生产法 GB/T 3836.1-2010", "ＧＢ　３８３６－２０２１，第２０条。", "ﬁre ＡＢＣ ①② ㍿ \u2F45",
+            "𠀀人 a\uD800b \uDC00 末尾\uD840", "", "ABC"};
+        Folding.Buffer buffer = new Folding.Buffer();
+        StringBuilder all = new StringBuilder();
+        for (String s : samples) {
+            Folding.appendFolded(s, buffer);
+            all.append(Folding.fold(s));
+        }
+        assertEquals(all.toString(), new String(buffer.chars, 0, buffer.length));
+    }
+
+    @Test
     void supplementaryHanCharactersAreTokensToo() {
         assertEquals(List.of("𠀀", "𠀀人", "人"), Tokenizer.tokens("𠀀人"));
     }
