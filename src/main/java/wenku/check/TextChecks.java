@@ -3,7 +3,6 @@ package wenku.check;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.IntStream;
 import wenku.build.ContentCheck;
 import wenku.content.ChinesePunctuation;
 import wenku.content.ContentTree;
@@ -11,6 +10,7 @@ import wenku.content.DecodedText;
 import wenku.content.SourceDocument;
 import wenku.problem.Problem;
 import wenku.problem.Problems;
+import wenku.parallel.AllCores;
 
 /**
  * Checks of each Markdown file's text as written: files not saved as UTF-8 (GBK from old Windows editors,
@@ -37,7 +37,7 @@ final class TextChecks implements ContentCheck {
     public void check(Path contentDir, ContentTree tree, Problems problems) {
         List<SourceDocument> docs = tree.documents();
         List<Problem> found = new CopyOnWriteArrayList<>();
-        IntStream.range(0, docs.size()).parallel().forEach(i -> {
+        AllCores.forEach(docs.size(), i -> {
             SourceDocument d = docs.get(i);
             DecodedText t = texts.get(contentDir, d.path());
             if (t == null) return;

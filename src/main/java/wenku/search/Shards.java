@@ -3,6 +3,7 @@ package wenku.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import wenku.parallel.AllCores;
 
 /**
  * Cuts the inverted index into shard files by ranges of tokens (in UTF-16 order, as JavaScript compares
@@ -34,7 +35,7 @@ final class Shards {
         BitWriter[] streams = new BitWriter[parts];
         long[] start = new long[terms]; // where the postings of term t start in the stream of its part
         int[] length = new int[terms]; // and their number of bits
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+        AllCores.forEach(parts, p -> {
             BitWriter w = new BitWriter();
             byte[] list = null;
             for (int t = partStart(p, parts, terms); t < partStart(p + 1, parts, terms); t++) {
@@ -53,7 +54,7 @@ final class Shards {
         });
         // the exact bit count of each key, coded after the one before it (the first of a shard after "")
         long[] keyBits = new long[terms];
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(p -> {
+        AllCores.forEach(parts, p -> {
             for (int k = partStart(p, parts, terms); k < partStart(p + 1, parts, terms); k++) {
                 keyBits[k] = keyBits(k == 0 ? NONE : text[k - 1], text[k]);
             }
@@ -77,7 +78,7 @@ final class Shards {
             i = j;
         }
         byte[][] coded = new byte[cuts.size()][];
-        java.util.stream.IntStream.range(0, cuts.size()).parallel().forEach(c -> {
+        AllCores.forEach(cuts.size(), c -> {
             int from = cuts.get(c)[0], to = cuts.get(c)[1];
             long bits = 64;
             for (int k = from; k < to; k++) bits += length[order[k]] + 32;

@@ -2,7 +2,7 @@ package wenku.search;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
+import wenku.parallel.AllCores;
 
 /**
  * Compresses the excerpt text of the site: LZ77 over UTF-16 units (so one Chinese character is one literal,
@@ -83,7 +83,7 @@ final class TextCodec {
         int parts = Math.min(n, 16);
         int[][] partUnits = new int[parts][];
         long[][] partLengths = new long[parts][], partDistances = new long[parts][];
-        IntStream.range(0, parts).parallel().forEach(p -> {
+        AllCores.forEach(parts, p -> {
             Parser parser = new Parser();
             StringBuilder sb = new StringBuilder(8192);
             int[] units = new int[0x10000];
@@ -149,7 +149,7 @@ final class TextCodec {
         Huffman dist = Huffman.of(distFreq);
 
         byte[][] files = new byte[n][];
-        IntStream.range(0, n).parallel().forEach(i -> {
+        AllCores.forEach(n, i -> {
             int[] t = tokens[i];
             BitWriter out = new BitWriter(16L * t.length + 64); // about 15 bits a token
             for (int j = 0; j < t.length; j++) {
