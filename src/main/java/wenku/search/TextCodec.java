@@ -97,16 +97,9 @@ final class TextCodec {
                     if (v >= 0) {
                         units[v]++;
                     } else {
-                        int len, d;
-                        if (v == ESCAPE) {
-                            len = t[++j];
-                            d = t[++j];
-                        } else {
-                            len = ~v >>> DIST_BITS;
-                            d = ~v & DIST_MASK;
-                        }
-                        lengths[lengthSymbol(len)]++;
-                        distances[classOf(d)]++;
+                        lengths[lengthSymbol(matchLength(t, j))]++;
+                        distances[classOf(matchDistance(t, j))]++;
+                        if (v == ESCAPE) j += 2;
                     }
                 }
             }
@@ -157,14 +150,8 @@ final class TextCodec {
                 if (v >= 0) {
                     main.write(out, index[v]);
                 } else {
-                    int len, d;
-                    if (v == ESCAPE) {
-                        len = t[++j];
-                        d = t[++j];
-                    } else {
-                        len = ~v >>> DIST_BITS;
-                        d = ~v & DIST_MASK;
-                    }
+                    int len = matchLength(t, j), d = matchDistance(t, j);
+                    if (v == ESCAPE) j += 2;
                     int ls = lengthSymbol(len);
                     main.write(out, count + 1 + ls);
                     if (ls >= LEN_DIRECT) {
@@ -180,6 +167,16 @@ final class TextCodec {
             files[i] = out.toScriptBytes();
         });
         return new Compressed(alphabet, main, dist, files);
+    }
+
+    /** The length of the match whose token starts at {@code t[j]}: packed in it, or after an {@link #ESCAPE}. */
+    private static int matchLength(int[] t, int j) {
+        return t[j] == ESCAPE ? t[j + 1] : ~t[j] >>> DIST_BITS;
+    }
+
+    /** The distance of the match whose token starts at {@code t[j]}. */
+    private static int matchDistance(int[] t, int j) {
+        return t[j] == ESCAPE ? t[j + 2] : ~t[j] & DIST_MASK;
     }
 
     static int lengthSymbol(int len) {
