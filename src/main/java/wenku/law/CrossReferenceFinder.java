@@ -21,9 +21,14 @@ import java.util.regex.Pattern;
  *       known title written without 《》 ({@code 依照民事诉讼法第二百条}, {@code 刑法第十七条});</li>
  *   <li>{@code 本法第N条} (also 本条例, 本规定, 本办法, 本解释 …): an article of the citing text itself;</li>
  *   <li>{@code 该法第N条}: an article of the law cited last before it in the same text;</li>
- *   <li>further articles in a list: {@code 第十条、第十一条和第十二条}, {@code 第十条至第十二条}.</li>
+ *   <li>further articles in a list: {@code 第十条、第十一条和第十二条}, {@code 第十条至第十二条};</li>
+ *   <li>in the text of a law, a bare {@code 第N条} after ，。；：（ or a word such as 依照, 违反, 适用
+ *       ({@code 违反第二十条规定的}): an article of that law, when it has one (not in amendments, whose
+ *       bare numbers are the amended law's, and not at the start of a block, where a number is the article's
+ *       own).</li>
  * </ul>
- * Any other {@code 第N条} is left alone: without a law next to it, it may be an article of a contract.
+ * Any other {@code 第N条} is left alone: after a name that is not a known law ({@code 合同法第五十二条} when the
+ * site has no 合同法) it is an article of that law, and outside laws it may be an article of a contract.
  *
  * <p>Immutable and thread safe if the index is.
  */
@@ -39,6 +44,10 @@ public final class CrossReferenceFinder {
     private static final String[] THAT = {"该法", "同法", "该条例", "该规定", "该办法", "该解释", "该决定"};
     private static final String[] LIST = {"、", "和", "或者", "或", "及", "以及", "至", "到", "与"};
     private static final int LONGEST_TITLE = 150;
+    /** Words after which a bare 第N条 in a law is one of its own articles ({@code 依照第十条}, {@code 违反第十条}). */
+    private static final String[] OWN_BEFORE = {
+            "依照", "依据", "按照", "根据", "违反", "适用", "参照", "执行", "遵守", "符合", "属于", "具有", "有", "依", "按",
+            "照", "除", "即", "对", "经", "在"};
     private static final Pattern ALIAS = Pattern.compile(
             "[（(][^（）()]{0,40}?(?:以下)?简称[“\"]?(?:《([^》]{1,20})》|([^）)”\"，,、。《]{2,12}))[”\"]?[）)]");
 
@@ -117,7 +126,28 @@ public final class CrossReferenceFinder {
             }
             int len = index.bareTitleEndingAt(text, s);
             if (len > 0 && !insideAny(titles, s - len)) return articleOf(text.substring(s - len, s), s - len, e, a);
-            return null;
+            if (!ownArticleContext(s)) return null;
+            LawIndex.Target own = index.resolveOwnArticle(a, citer).orElse(null);
+            return own == null ? null : new CrossReference(s, e, CrossReference.Kind.SELF_ARTICLE, null, a, own);
+        }
+
+        /**
+         * True when a bare 第N条 at {@code s} reads as an article of the text itself: not at the start of the block
+         * (an article's own number), and after punctuation or a word such as 依照 (after any other character it
+         * may follow a law's name the site does not know: 合同法第五十二条).
+         */
+        private boolean ownArticleContext(int s) {
+            int i = s - 1;
+            while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000')) i--;
+            if (i < 0) return false;
+            char c = text.charAt(i);
+            if (c == '》' || c == '〉' || c == '）' || c == ')' || c == '”' || c == '"' || Character.isLetterOrDigit(c) && c < 0x3000) {
+                return false;
+            }
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) return endsWithAny(text, s, OWN_BEFORE) != null;
+            // after a sentence or clause mark; not after 、 (a list whose first article was not this text's is
+            // handled, or left alone, by the list rule)
+            return i == s - 1 && "，。；：（(".indexOf(c) >= 0;
         }
 
         private void emitTitlesBefore(int pos) {

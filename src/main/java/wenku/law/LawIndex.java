@@ -154,6 +154,18 @@ public final class LawIndex {
     }
 
     /**
+     * What a bare {@code 第N条} (no law named before it) in the text of a law points to: that article of the same
+     * text, when the citer is a law of the index that has it and is not an amendment (the bare numbers of an
+     * amendment or a decision to amend are those of the law it amends).
+     */
+    public Optional<Target> resolveOwnArticle(ArticleNumber article, CitingDocument citer) {
+        LawFamily own = familyByPath.get(citer.path());
+        if (own == null || !hasArticle(citer.path(), article)) return Optional.empty();
+        if (LawTitles.amendedTitle(titleByPath.get(citer.path())) != null) return Optional.empty();
+        return Optional.of(new Target(own.version(citer.path()).get(), article));
+    }
+
+    /**
      * What {@code 本法第N条} written in {@code citer} points to: the citer's own text when it has that article;
      * otherwise another law with the same title that has it (本法 in one book of the Civil Code may cite
      * another book); otherwise, in an amendment ({@code 刑法修正案（九）}, {@code 关于修改《…》的决定}), the

@@ -204,6 +204,44 @@ class LawPagesTest {
     }
 
     @Test
+    void aBareArticleNumberInALawLinksToThatLawsOwnArticle() {
+        Built own = SiteFixture.build("""
+                -- content/法规/矿山安全条例.md --
+                # 矿山安全条例
+
+                第一条 为了保障矿山安全，制定本条例。
+
+                第二条 矿山企业应当建立安全生产责任制。
+
+                第三条 违反第二条规定的，依照第一条处理；合同法第二条另有规定的，从其规定。
+
+                第四条 本条例自公布之日起施行，第九十条的规定除外。
+                -- content/法规/关于修改《矿山安全条例》的决定.md --
+                # 国务院关于修改《矿山安全条例》的决定
+
+                第一条 将依照第二条修改为依照第三条。
+
+                第二条 本决定自公布之日起施行。
+
+                第三条 其他。
+                -- content/学习/心得.md --
+                # 学习心得
+
+                依照第二条，班组要开好班前会。
+                """);
+        Element third = own.html("法规/矿山安全条例.html").getElementById("第三条");
+        List<Element> refs = third.select("a.law-ref");
+        assertEquals(List.of("第二条", "第一条"), refs.stream().map(Element::text).toList(), third.outerHtml());
+        assertEquals(List.of("#第二条", "#第一条"), refs.stream().map(e -> e.attr("href")).toList());
+        assertEquals("《矿山安全条例》第二条", refs.get(0).attr("title"));
+        Element fourth = own.html("法规/矿山安全条例.html").getElementById("第四条");
+        assertNull(fourth.selectFirst("a.law-ref"), "the law has no 第九十条: nothing to link to");
+        assertNull(own.html("法规/关于修改《矿山安全条例》的决定.html").selectFirst(".article-body a.law-ref"),
+                "the bare numbers of a decision to amend are those of the amended law");
+        assertNull(own.html("学习/心得.html").selectFirst(".article-body a.law-ref"), "outside laws a bare 第二条 is not linked");
+    }
+
+    @Test
     void aLawListsThePagesCitingItAndCasesAreAmongItsRelatedPages() {
         Document law = site.html("法律/安全生产法(2021-06-10).html");
         assertEquals(List.of("某矿事故案", "旧案"), law.select(".law-cited-by li > a").eachText(), "most citations first");
