@@ -170,6 +170,8 @@
     }
     return String(n);
   }
+  // 本法, 本条例 … alone or after 依照, 根据, 违反 …; not the end of a name (基本法, 合同法)
+  var SELF_NAME = /(?:^|[照据反用除及和、，\s])(?:本|该)(?:法|法典|条例|规定|办法|细则|规则|解释|决定|准则|规程|章程)$/;
   var ARTICLE = /第\s*([0-9]+|[零〇一二三四五六七八九十百千两]+)\s*条(?:\s*之\s*([一二三四五六七八九十]+))?/;
   function articleAnchor(num, sub) {
     var text = /^[0-9]+$/.test(num) ? chineseNumber(parseInt(num, 10)) : num.replace(/两/g, '二').replace(/〇/g, '零');
@@ -382,6 +384,8 @@
     var q = fold(String(raw || '')).trim(), article = null, m = q.match(ARTICLE);
     // 安全生产法第二十条 names an article; 竞争法第十条第三 is a phrase that happens to hold one
     if (m && classOf(charAt(q, m.index + m[0].length) || ' ') === HAN) m = null;
+    // 本条例第五十六条 quotes a text's reference to itself: a phrase to find, not an article of a law named 本条例
+    if (m && SELF_NAME.test(q.slice(0, m.index).trim())) m = null;
     if (m) {
       article = articleAnchor(m[1], m[2]);
       q = q.slice(0, m.index) + ' ' + q.slice(m.index + m[0].length);

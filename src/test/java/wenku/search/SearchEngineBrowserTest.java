@@ -1,6 +1,7 @@
 package wenku.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -248,6 +249,10 @@ class SearchEngineBrowserTest {
         assertEquals("第一百零五条", parse("第105条").get("article"));
         assertEquals("第十条", parse("第10条").get("article"));
         assertEquals("第二十条之一", parse("刑法第二十条之一").get("article"));
+        assertNull(parse("本条例第五十六条").get("article"), "a text citing itself: a phrase, not an article of a law called 本条例");
+        assertNull(parse("依照本法第十条").get("article"));
+        assertEquals("第二条", parse("劳动合同法 第二条").get("article"), "合同法 ends with 同法, but names a law");
+        assertEquals("第二十条", parse("基本法第二十条").get("article"), "基本法 ends with 本法, but names a law");
         assertEquals(null, parse("竞争法第十条第三").get("article"), "an article inside a longer phrase is part of the phrase");
         assertEquals("安全生产法", parse("中华人民共和国安全生产法 第二十条").get("name").toString().substring(7));
     }
