@@ -57,12 +57,12 @@ public final class ProblemReport {
         for (int i = 0; i < problems.size(); i++) {
             Problem p = problems.get(i);
             if (i > 0) sb.append(',');
-            sb.append("\n  {\"file\":").append(string(path(p, contentPrefix)))
+            sb.append("\n  {\"file\":").append(Escape.json(path(p, contentPrefix)))
                     .append(",\"line\":").append(p.line())
                     .append(",\"column\":").append(p.column())
-                    .append(",\"severity\":").append(string(p.isError() ? "error" : "warning"))
-                    .append(",\"stage\":").append(string(p.stage() == null ? "" : p.stage()))
-                    .append(",\"message\":").append(string(p.message())).append('}');
+                    .append(",\"severity\":").append(Escape.json(p.isError() ? "error" : "warning"))
+                    .append(",\"stage\":").append(Escape.json(p.stage() == null ? "" : p.stage()))
+                    .append(",\"message\":").append(Escape.json(p.message())).append('}');
         }
         sb.append(problems.isEmpty() ? "]}\n" : "\n]}\n");
         return sb.toString();
@@ -79,11 +79,11 @@ public final class ProblemReport {
             String path = path(p, contentPrefix);
             String description = (p.stage() == null || p.stage().isEmpty() ? "" : p.stage() + ": ") + p.message();
             if (i > 0) sb.append(',');
-            sb.append("\n  {\"description\":").append(string(description))
-                    .append(",\"check_name\":").append(string("wenku/" + (p.stage() == null || p.stage().isEmpty() ? "content" : p.stage().replace(' ', '-'))))
-                    .append(",\"fingerprint\":").append(string(fingerprint(path + ":" + p.line() + ":" + p.column() + ":" + description)))
-                    .append(",\"severity\":").append(string(p.isError() ? "major" : "minor"))
-                    .append(",\"location\":{\"path\":").append(string(path))
+            sb.append("\n  {\"description\":").append(Escape.json(description))
+                    .append(",\"check_name\":").append(Escape.json("wenku/" + (p.stage() == null || p.stage().isEmpty() ? "content" : p.stage().replace(' ', '-'))))
+                    .append(",\"fingerprint\":").append(Escape.json(fingerprint(path + ":" + p.line() + ":" + p.column() + ":" + description)))
+                    .append(",\"severity\":").append(Escape.json(p.isError() ? "major" : "minor"))
+                    .append(",\"location\":{\"path\":").append(Escape.json(path))
                     .append(",\"lines\":{\"begin\":").append(Math.max(1, p.line())).append("}}}");
         }
         sb.append(problems.isEmpty() ? "]\n" : "\n]\n");
@@ -98,7 +98,4 @@ public final class ProblemReport {
         }
     }
 
-    private static String string(String s) {
-        return Escape.json(s);
-    }
 }

@@ -43,10 +43,11 @@ public final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(site.content, site.templatesOrDefault(), out, site.baseUrl, site.drafts, !site.noGit);
         long t0 = System.nanoTime();
         Progress progress = new Progress(err);
+        String shownUnder = site.contentPrefix();
         try {
             BuildResult r = Build.run(options, progress);
             progress.clear();
-            for (Problem p : r.problems()) err.println(p.shownUnder(site.contentPrefix()).format());
+            for (Problem p : r.problems()) err.println(p.shownUnder(shownUnder).format());
             if (common.verbose) {
                 stdout.println("stages:");
                 stdout.print(r.stages().table());
@@ -58,11 +59,11 @@ public final class BuildCommand implements Callable<Integer> {
             long warnings = 0;
             for (Problem p : e.problems()) {
                 if (!p.isError()) {
-                    err.println(p.shownUnder(site.contentPrefix()).format());
+                    err.println(p.shownUnder(shownUnder).format());
                     warnings++;
                 }
             }
-            err.println(e.describe(site.contentPrefix()));
+            err.println(e.describe(shownUnder));
             err.println(Summary.failed(e.problems().size() - warnings, warnings, out.toString(), System.nanoTime() - t0));
             return ExitCodes.CONTENT_ERRORS;
         } catch (IOException | java.io.UncheckedIOException e) {

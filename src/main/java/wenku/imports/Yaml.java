@@ -12,9 +12,11 @@ final class Yaml {
     private Yaml() {
     }
 
+    // quoted values are written as JSON strings: YAML 1.2 double-quoted scalars are a superset of them
+
     /** A value for {@code key: value}. */
     static String scalar(String s) {
-        return needsQuotes(s, false) ? quote(s) : s;
+        return needsQuotes(s, false) ? Escape.json(s) : s;
     }
 
     /** A flow list {@code [a, b]}. */
@@ -23,7 +25,7 @@ final class Yaml {
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) sb.append(", ");
             String s = items.get(i);
-            sb.append(needsQuotes(s, true) ? quote(s) : s);
+            sb.append(needsQuotes(s, true) ? Escape.json(s) : s);
         }
         return sb.append(']').toString();
     }
@@ -39,8 +41,4 @@ final class Yaml {
         return RESERVED.matcher(s).matches();
     }
 
-    /** YAML 1.2 double-quoted scalars are a superset of JSON strings. */
-    private static String quote(String s) {
-        return Escape.json(s);
-    }
 }

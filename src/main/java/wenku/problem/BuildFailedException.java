@@ -4,10 +4,12 @@ import java.util.List;
 
 /** A stage found errors in the input. Carries all problems of the build so far, numbered in {@link #getMessage()}. */
 public final class BuildFailedException extends RuntimeException {
+    private final String stage;
     private final transient List<Problem> problems;
 
     public BuildFailedException(String stage, List<Problem> problems) {
         super(describe(stage, problems));
+        this.stage = stage;
         this.problems = List.copyOf(problems);
     }
 
@@ -17,8 +19,7 @@ public final class BuildFailedException extends RuntimeException {
 
     /** The message with every file shown under {@code contentPrefix} (see {@link Problem#shownUnder}). */
     public String describe(String contentPrefix) {
-        return describe(getMessage().substring(0, getMessage().indexOf(" failed with ")),
-                problems.stream().map(p -> p.shownUnder(contentPrefix)).toList());
+        return describe(stage, problems.stream().map(p -> p.shownUnder(contentPrefix)).toList());
     }
 
     private static String describe(String stage, List<Problem> problems) {

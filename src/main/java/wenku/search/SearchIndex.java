@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import wenku.text.Escape;
 import java.util.concurrent.Executors;
 
 /**
@@ -305,7 +306,7 @@ public final class SearchIndex {
         sb.append(",\"files\":").append(layout.fileCount());
         sb.append(",\"origin\":").append(DATE_ORIGIN.toEpochDay());
         sb.append(",\"titles\":");
-        Json.quote(titles.toString(), sb);
+        Escape.json(titles.toString(), sb);
         sb.append(",\"docs\":\"").append(bits.toScriptString()).append('"');
         sb.append(",\"sections\":[");
         boolean first = true;
@@ -313,10 +314,10 @@ public final class SearchIndex {
             if (!first) sb.append(',');
             first = false;
             sb.append('[');
-            Json.quote(s, sb);
+            Escape.json(s, sb);
             for (String label : sectionPaths.get(s)) {
                 sb.append(',');
-                Json.quote(label == null ? "" : label, sb);
+                Escape.json(label == null ? "" : label, sb);
             }
             sb.append(']');
         }
@@ -325,12 +326,12 @@ public final class SearchIndex {
         for (String c : categories.keySet()) {
             if (!first) sb.append(',');
             first = false;
-            Json.quote(c, sb);
+            Escape.json(c, sb);
         }
         sb.append("],\"shards\":[");
         for (int s = 0; s < shards.count(); s++) {
             if (s > 0) sb.append(',');
-            Json.quote(shards.firstKey(s), sb);
+            Escape.json(shards.firstKey(s), sb);
         }
         sb.append("],\"codec\":\"").append(codec.toScriptString()).append("\"}");
         return sb.toString();
@@ -348,15 +349,15 @@ public final class SearchIndex {
         for (Map.Entry<Character, List<String>> e : table.entrySet()) {
             if (!first) sb.append(',');
             first = false;
-            Json.quote(String.valueOf(e.getKey()), sb);
+            Escape.json(String.valueOf(e.getKey()), sb);
             sb.append(':');
-            Json.quote(String.join(" ", e.getValue()), sb);
+            Escape.json(String.join(" ", e.getValue()), sb);
         }
         return sb.append('}').toString();
     }
 
     private static long writeScript(Output out, String path, String name, String payload) {
-        String content = "\uFEFF__wenkuSearch(" + Json.quote(name) + "," + payload + ")\n";
+        String content = "\uFEFF__wenkuSearch(" + Escape.json(name) + "," + payload + ")\n";
         byte[] b = content.getBytes(StandardCharsets.UTF_8);
         out.write(path, b);
         return b.length;
@@ -364,7 +365,7 @@ public final class SearchIndex {
 
     /** A script whose data is a bit stream string, given in UTF-8 ({@link BitWriter#toScriptBytes()}). */
     private static byte[] dataScript(String name, byte[] bits) {
-        byte[] h = ("\uFEFF__wenkuSearch(" + Json.quote(name) + ",\"").getBytes(StandardCharsets.UTF_8);
+        byte[] h = ("\uFEFF__wenkuSearch(" + Escape.json(name) + ",\"").getBytes(StandardCharsets.UTF_8);
         byte[] b = new byte[h.length + bits.length + 3];
         System.arraycopy(h, 0, b, 0, h.length);
         System.arraycopy(bits, 0, b, h.length, bits.length);

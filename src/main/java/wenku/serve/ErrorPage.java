@@ -26,7 +26,7 @@ final class ErrorPage {
         sb.append("<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<link rel=\"icon\" href=\"data:,\">")
-                .append("<title>").append(escape(heading)).append(" - wenku</title>")
+                .append("<title>").append(Escape.xml(heading)).append(" - wenku</title>")
                 .append("<style>")
                 .append("body{margin:0;font:16px/1.6 system-ui,sans-serif;background:#1e1e1e;color:#eee}")
                 .append("main{max-width:60rem;margin:0 auto;padding:1.5rem}")
@@ -36,9 +36,9 @@ final class ErrorPage {
                 .append("code{font:14px/1.5 ui-monospace,monospace;color:#8ab4f8}")
                 .append(".error{color:#ff8a80}.warning{color:#ffd54f}")
                 .append("</style>")
-                .append("<script src=\"").append(DevServer.RELOAD_SCRIPT).append("\" data-version=\"").append(escape(version))
+                .append("<script src=\"").append(DevServer.RELOAD_SCRIPT).append("\" data-version=\"").append(Escape.xml(version))
                 .append("\" defer></script></head>\n<body><main id=\"wenku-errors\">\n")
-                .append("<h1>").append(escape(heading)).append("</h1>\n")
+                .append("<h1>").append(Escape.xml(heading)).append("</h1>\n")
                 .append("<p>改正后保存文件，本页会自动刷新。下面的位置格式是 文件:行:列。</p>\n<ol>\n");
         problems.stream().filter(Problem::isError).forEach(p -> item(sb, p, contentPrefix));
         problems.stream().filter(p -> !p.isError()).forEach(p -> item(sb, p, contentPrefix));
@@ -49,13 +49,10 @@ final class ErrorPage {
     private static void item(StringBuilder sb, Problem p, String contentPrefix) {
         String location = p.file() != null && !p.file().startsWith("templates/") ? contentPrefix + p.location() : p.location();
         String kind = p.isError() ? "error" : "warning";
-        sb.append("<li class=\"").append(kind).append("\"><code>").append(escape(location)).append("</code> ")
+        sb.append("<li class=\"").append(kind).append("\"><code>").append(Escape.xml(location)).append("</code> ")
                 .append("<span class=\"").append(kind).append("\">").append(p.isError() ? "错误" : "警告").append("</span> ")
-                .append(escape((p.stage() == null || p.stage().isEmpty() ? "" : p.stage() + ": ") + p.message()))
+                .append(Escape.xml((p.stage() == null || p.stage().isEmpty() ? "" : p.stage() + ": ") + p.message()))
                 .append("</li>\n");
     }
 
-    static String escape(String s) {
-        return Escape.xml(s);
-    }
 }
